@@ -1,0 +1,33 @@
+"""The format-neutral document tree and how a report becomes one."""
+
+from kl224.document.nodes import (
+    Align,
+    Annex,
+    BulletItem,
+    Closing,
+    DocInfo,
+    Document,
+    Header,
+    Heading,
+    Node,
+    Para,
+    Table,
+    Title,
+    punctuate_recipients,
+)
+
+__all__ = [
+    "Align",
+    "Annex",
+    "BulletItem",
+    "Closing",
+    "DocInfo",
+    "Document",
+    "Header",
+    "Heading",
+    "Node",
+    "Para",
+    "Table",
+    "Title",
+    "punctuate_recipients",
+]

@@ -1,0 +1,1 @@
+"""Renderers: the contract, the registry of built-ins and plugins, and lookup."""
