@@ -78,7 +78,7 @@ def figure_fields(cls: type) -> tuple[FigureField, ...]:
     return tuple(out)
 
 
-def iter_figures(obj: object, pointer: str = "") -> Iterator[FigureValue]:
+def iter_figures(obj: Any, pointer: str = "") -> Iterator[FigureValue]:
     """Yield every figure of a model object with its absolute pointer (``pointer`` is the
     object's own). Figures inside a part answered "not applicable" are skipped."""
     for attribute in attrs.fields(type(obj)):
