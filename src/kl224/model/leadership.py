@@ -15,7 +15,13 @@ from kl224.model.values import (
 )
 from kl224.model.values import Narrative as _Narrative
 
-__all__ = ["Dissemination", "DocumentIssuance", "EthnicLanguageWork", "Inspection", "LeadershipWork"]
+__all__ = [
+    "Dissemination",
+    "DocumentIssuance",
+    "EthnicLanguageWork",
+    "Inspection",
+    "LeadershipWork",
+]
 
 
 @attrs.frozen(kw_only=True)

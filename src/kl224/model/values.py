@@ -20,9 +20,9 @@ __all__ = [
     "NOT_APPLICABLE",
     "Block",
     "Bullet",
+    "Denominator",
     "DocumentRef",
     "ExtraFigure",
-    "Denominator",
     "FigureInfo",
     "FigureKind",
     "Headcount",
@@ -280,7 +280,9 @@ class Symbol:
         """Parse ``"BC/HU"``; raise ValueError naming the expected form."""
         match = _SYMBOL_RE.match(clean_text(text).strip())
         if match is None:
-            raise ValueError(f"{text!r} is not a document symbol of the form TYPE/ISSUER, e.g. BC/HU")
+            raise ValueError(
+                f"{text!r} is not a document symbol of the form TYPE/ISSUER, e.g. BC/HU"
+            )
         return cls(doc_type=match.group(1), issuer=match.group(2))
 
     def __str__(self) -> str:

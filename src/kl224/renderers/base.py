@@ -12,7 +12,7 @@ from typing import BinaryIO, ClassVar, Protocol, runtime_checkable
 
 from kl224.document.nodes import Document
 
-__all__ = ["Renderer", "RenderError"]
+__all__ = ["RenderError", "Renderer"]
 
 
 class RenderError(Exception):
