@@ -1,5 +1,6 @@
 """The format-neutral document tree and how a report becomes one."""
 
+from kl224.document.build import build_document, figure_text, outline_document
 from kl224.document.nodes import (
     Align,
     Annex,
@@ -29,5 +30,8 @@ __all__ = [
     "Para",
     "Table",
     "Title",
+    "build_document",
+    "figure_text",
+    "outline_document",
     "punctuate_recipients",
 ]

@@ -1,1 +1,32 @@
-"""Renderers: the contract, the registry of built-ins and plugins, and lookup."""
+"""Renderers: the contract, the registry of built-ins and plugins, and :func:`render`.
+
+Built-in renderers are ``text``, ``docx`` and ``pdf``; third parties register a class under the
+entry-point group ``kl224.renderers``. See docs/renderers.md.
+"""
+
+from kl224.renderers.base import Renderer, RenderError
+from kl224.renderers.registry import (
+    ENTRY_POINT_GROUP,
+    PluginWarning,
+    RendererInfo,
+    UnknownRendererError,
+    available,
+    broken,
+    get_renderer,
+    get_renderer_for_path,
+)
+from kl224.renderers.render import render
+
+__all__ = [
+    "ENTRY_POINT_GROUP",
+    "PluginWarning",
+    "RenderError",
+    "Renderer",
+    "RendererInfo",
+    "UnknownRendererError",
+    "available",
+    "broken",
+    "get_renderer",
+    "get_renderer_for_path",
+    "render",
+]

@@ -1,0 +1,239 @@
+"""The registry: built-in renderers and plugins from the ``kl224.renderers`` entry-point group.
+
+Nothing is imported until it is asked for: :func:`available` lists built-ins from a static table
+and plugins from their entry points' metadata; :func:`get_renderer` imports one renderer. A
+plugin that fails to import is reported (a :class:`PluginWarning` and :func:`broken`) and skipped;
+the others keep working.
+"""
+
+from __future__ import annotations
+
+import difflib
+import importlib
+import os
+import threading
+import warnings
+from collections.abc import Mapping
+from importlib import metadata
+from pathlib import PurePath
+from typing import Any, Final
+
+import attrs
+
+from kl224.renderers.base import Renderer
+
+__all__ = [
+    "ENTRY_POINT_GROUP",
+    "PluginWarning",
+    "RendererInfo",
+    "UnknownRendererError",
+    "available",
+    "broken",
+    "get_renderer",
+    "get_renderer_for_path",
+]
+
+ENTRY_POINT_GROUP: Final = "kl224.renderers"
+
+
+class PluginWarning(UserWarning):
+    """A third-party renderer could not be loaded and was skipped."""
+
+
+class UnknownRendererError(LookupError):
+    """No renderer has that name or handles that file suffix (or it cannot be loaded)."""
+
+
+@attrs.frozen(kw_only=True)
+class RendererInfo:
+    """What the registry knows of a renderer without importing it.
+
+    ``target`` is ``module:attribute``; ``suffixes`` and ``media_type`` are known for built-ins
+    and, for plugins, only once loaded (empty before). ``requires`` names the distribution a
+    built-in needs and ``extra`` how to install it.
+    """
+
+    name: str
+    target: str
+    builtin: bool
+    suffixes: tuple[str, ...] = ()
+    media_type: str = ""
+    requires: str = ""
+    install_hint: str = ""
+    distribution: str = ""
+
+
+_BUILTINS: Final[Mapping[str, RendererInfo]] = {
+    "text": RendererInfo(
+        name="text",
+        target="kl224.renderers.text:TextRenderer",
+        builtin=True,
+        suffixes=(".txt",),
+        media_type="text/plain; charset=utf-8",
+    ),
+    "docx": RendererInfo(
+        name="docx",
+        target="kl224.renderers.docx:DocxRenderer",
+        builtin=True,
+        suffixes=(".docx",),
+        media_type="application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        requires="python-docx",
+        install_hint='pip install --force-reinstall "kl224" (python-docx is a dependency)',
+    ),
+    "pdf": RendererInfo(
+        name="pdf",
+        target="kl224.renderers.pdf:PdfRenderer",
+        builtin=True,
+        suffixes=(".pdf",),
+        media_type="application/pdf",
+        requires="reportlab",
+        install_hint='pip install --force-reinstall "kl224" (reportlab is a dependency)',
+    ),
+}
+
+_lock = threading.Lock()
+_loaded: dict[str, type[Renderer]] = {}
+_broken: dict[str, str] = {}
+
+
+def _entry_points() -> list[metadata.EntryPoint]:
+    try:
+        return sorted(metadata.entry_points(group=ENTRY_POINT_GROUP), key=lambda e: e.name)
+    except Exception as exc:  # metadata of some installed distribution is unreadable
+        warnings.warn(f"could not read renderer plugins: {exc}", PluginWarning, stacklevel=3)
+        return []
+
+
+def _plugin_infos() -> dict[str, RendererInfo]:
+    infos: dict[str, RendererInfo] = {}
+    for ep in _entry_points():
+        if ep.name in _BUILTINS or ep.name in infos:
+            continue
+        dist = ep.dist.name if ep.dist is not None else ""
+        infos[ep.name] = RendererInfo(
+            name=ep.name, target=ep.value, builtin=False, distribution=dist
+        )
+    return infos
+
+
+def available() -> dict[str, RendererInfo]:
+    """Every renderer by name — built-ins first, then plugins — without importing any plugin.
+
+    Plugins already loaded in this process report their suffixes and media type.
+    """
+    infos = dict(_BUILTINS)
+    for name, info in _plugin_infos().items():
+        cls = _loaded.get(name)
+        if cls is not None:
+            info = attrs.evolve(info, suffixes=tuple(cls.suffixes), media_type=cls.media_type)
+        infos[name] = info
+    return infos
+
+
+def broken() -> dict[str, str]:
+    """Plugins that failed to load in this process, with the reason."""
+    return dict(_broken)
+
+
+def _import(info: RendererInfo) -> type[Renderer]:
+    module_name, _, attribute = info.target.partition(":")
+    try:
+        module = importlib.import_module(module_name)
+        obj: Any = module
+        for part in attribute.split("."):
+            obj = getattr(obj, part)
+    except ModuleNotFoundError as exc:
+        if info.builtin and info.requires:
+            raise UnknownRendererError(
+                f"the {info.name!r} renderer needs the package {info.requires!r}, which is "
+                f"not installed ({exc.name}); install it: {info.install_hint}"
+            ) from exc
+        raise
+    _check_renderer_class(obj, info.name)
+    cls: type[Renderer] = obj
+    return cls
+
+
+def _check_renderer_class(obj: Any, name: str) -> None:
+    problems = []
+    if not isinstance(obj, type):
+        problems.append("it is not a class")
+    else:
+        if not isinstance(getattr(obj, "name", None), str):
+            problems.append("no 'name' class attribute")
+        suffixes = getattr(obj, "suffixes", None)
+        if not isinstance(suffixes, tuple) or not all(isinstance(s, str) for s in suffixes):
+            problems.append("'suffixes' is not a tuple of strings")
+        if not isinstance(getattr(obj, "media_type", None), str):
+            problems.append("no 'media_type' class attribute")
+        if not callable(getattr(obj, "write", None)):
+            problems.append("no 'write' method")
+    if problems:
+        raise TypeError(f"{name!r} does not follow the renderer contract: {'; '.join(problems)}")
+
+
+def _load(info: RendererInfo) -> type[Renderer]:
+    with _lock:
+        cls = _loaded.get(info.name)
+        if cls is not None:
+            return cls
+        if info.builtin:
+            cls = _import(info)
+        else:
+            try:
+                cls = _import(info)
+            except Exception as exc:
+                reason = f"{type(exc).__name__}: {exc}"
+                _broken[info.name] = reason
+                raise UnknownRendererError(
+                    f"the renderer plugin {info.name!r} ({info.target}"
+                    f"{', from ' + info.distribution if info.distribution else ''}) "
+                    f"could not be loaded: {reason}"
+                ) from exc
+        _loaded[info.name] = cls
+        return cls
+
+
+def get_renderer(name: str) -> type[Renderer]:
+    """The renderer class called ``name`` (``"docx"``); instantiate it with its options.
+
+    Raises :class:`UnknownRendererError` with "did you mean" for an unknown name, and with the
+    package to install when a built-in's dependency is missing.
+    """
+    infos = available()
+    info = infos.get(name) or infos.get(name.lower().lstrip("."))
+    if info is None:
+        close = difflib.get_close_matches(name.lower(), list(infos), n=3, cutoff=0.5)
+        hint = f"; did you mean {' or '.join(repr(c) for c in close)}?" if close else ""
+        known = ", ".join(infos)
+        raise UnknownRendererError(f"no renderer named {name!r}{hint} (available: {known})")
+    return _load(info)
+
+
+def get_renderer_for_path(path: str | os.PathLike[str]) -> type[Renderer]:
+    """The renderer for a file name, chosen by its suffix (``report.pdf`` → pdf).
+
+    Built-ins are tried first, then plugins (imported here; a broken one is skipped with a
+    :class:`PluginWarning`).
+    """
+    suffix = PurePath(os.fspath(path)).suffix.lower()
+    if not suffix:
+        raise UnknownRendererError(
+            f"{os.fspath(path)!r} has no file suffix; name the format (for example -f pdf)"
+        )
+    for info in _BUILTINS.values():
+        if suffix in info.suffixes:
+            return _load(info)
+    for info in _plugin_infos().values():
+        try:
+            cls = _load(info)
+        except UnknownRendererError as exc:
+            warnings.warn(str(exc), PluginWarning, stacklevel=2)
+            continue
+        if suffix in (s.lower() for s in cls.suffixes):
+            return cls
+    known = sorted({s for i in available().values() for s in i.suffixes})
+    raise UnknownRendererError(
+        f"no renderer writes {suffix!r} files (known suffixes: {', '.join(known)}); "
+        "name the format with -f"
+    )

@@ -1,0 +1,68 @@
+"""``render()``: a report or document, a renderer, and where the bytes go."""
+
+from __future__ import annotations
+
+import io
+import os
+from typing import BinaryIO
+
+from kl224._io import atomic_write
+from kl224.document.nodes import Document
+from kl224.model import Report
+from kl224.renderers.base import Renderer, RenderError
+from kl224.renderers.registry import UnknownRendererError, get_renderer, get_renderer_for_path
+
+__all__ = ["render"]
+
+Target = str | os.PathLike[str] | BinaryIO
+
+
+def _renderer(fmt: str | Renderer | None, target: Target | None) -> Renderer:
+    if isinstance(fmt, str):
+        return get_renderer(fmt)()
+    if fmt is not None:
+        return fmt
+    if isinstance(target, str | os.PathLike):
+        return get_renderer_for_path(target)()
+    raise UnknownRendererError(
+        "name a format (for example 'pdf') or give a file name with a suffix"
+    )
+
+
+def render(
+    source: Report | Document,
+    fmt: str | Renderer | None = None,
+    target: Target | None = None,
+) -> bytes:
+    """Render a report (or an already built :class:`Document`) and return the bytes.
+
+    ``fmt`` is a renderer name (``"docx"``), a configured renderer instance
+    (``DocxRenderer(body_size=15)``), or None to choose by ``target``'s suffix. ``target`` may be
+    a path — written atomically: a failed render leaves no partial file and keeps an existing
+    one — or a binary stream; the bytes are returned in every case.
+
+    Raises :class:`UnknownRendererError` for an unknown format and :class:`RenderError` when the
+    renderer fails (the cause is chained).
+    """
+    renderer = _renderer(fmt, target)
+    if isinstance(source, Report):
+        from kl224.document.build import build_document
+
+        document = build_document(source)
+    else:
+        document = source
+    buffer = io.BytesIO()
+    try:
+        renderer.write(document, buffer)
+    except RenderError:
+        raise
+    except Exception as exc:
+        raise RenderError(
+            f"the {renderer.name!r} renderer failed: {type(exc).__name__}: {exc}"
+        ) from exc
+    data = buffer.getvalue()
+    if isinstance(target, str | os.PathLike):
+        atomic_write(target, data)
+    elif target is not None:
+        target.write(data)
+    return data

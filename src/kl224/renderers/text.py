@@ -1,0 +1,277 @@
+"""The plain-text renderer: UTF-8, wrapped, with the header and closing blocks in two columns.
+
+Lines are wrapped at ``width`` display columns without breaking words where possible (a word
+longer than a line is cut); wide characters (CJK, most emoji) count two columns and combining
+or format characters none, so columns stay aligned.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterable
+from typing import BinaryIO, ClassVar, Final, Literal, assert_never
+
+import attrs
+
+from kl224.document.nodes import (
+    Align,
+    Annex,
+    BulletItem,
+    Closing,
+    Document,
+    Header,
+    Heading,
+    Node,
+    Para,
+    Table,
+    Title,
+    punctuate_recipients,
+)
+
+__all__ = ["TextRenderer", "display_width", "wrap"]
+
+_INDENT: Final = "    "
+_SIGNATURE_SPACE: Final = 3
+
+
+def _char_width(char: str) -> int:
+    if unicodedata.combining(char) or unicodedata.category(char) in ("Mn", "Me", "Cf"):
+        return 0
+    return 2 if unicodedata.east_asian_width(char) in ("W", "F") else 1
+
+
+def display_width(text: str) -> int:
+    """The number of terminal columns ``text`` takes."""
+    if text.isascii():
+        return len(text)
+    return sum(_char_width(c) for c in text)
+
+
+def _cut(word: str, width: int) -> list[str]:
+    """Cut a word wider than ``width`` into pieces that fit."""
+    pieces: list[str] = []
+    current, used = "", 0
+    for char in word:
+        w = _char_width(char)
+        if used + w > width and current:
+            pieces.append(current)
+            current, used = "", 0
+        current += char
+        used += w
+    if current:
+        pieces.append(current)
+    return pieces
+
+
+def wrap(text: str, width: int, first: str = "", rest: str = "") -> list[str]:
+    """Wrap ``text`` greedily at ``width`` columns; ``first``/``rest`` prefix the first and the
+    following lines. Explicit newlines in ``text`` start new lines (with ``rest``)."""
+    lines: list[str] = []
+    prefix = first
+    for chunk in text.split("\n"):
+        line, used = prefix, display_width(prefix)
+        start = used
+        for word in chunk.split():
+            w = display_width(word)
+            room = width - used - (1 if used > start else 0)
+            if w <= room:
+                line += (" " if used > start else "") + word
+                used += w + (1 if used > start else 0)
+                continue
+            if used > start:
+                lines.append(line)
+                line, used = rest, display_width(rest)
+                start = used
+            available = max(width - used, 1)
+            pieces = _cut(word, available) if w > available else [word]
+            for piece in pieces[:-1]:
+                lines.append(line + piece)
+                line, used = rest, display_width(rest)
+                start = used
+            line += pieces[-1]
+            used += display_width(pieces[-1])
+        lines.append(line.rstrip() if line.strip() else "")
+        prefix = rest
+    return lines
+
+
+def _align(text: str, width: int, align: Align) -> str:
+    gap = max(width - display_width(text), 0)
+    if align == "center":
+        left = gap // 2
+        return " " * left + text + " " * (gap - left)
+    if align == "right":
+        return " " * gap + text
+    return text + " " * gap
+
+
+def _centered(lines: Iterable[str], width: int) -> list[str]:
+    out: list[str] = []
+    for line in lines:
+        out.extend(_align(piece, width, "center").rstrip() for piece in wrap(line, width))
+    return out
+
+
+def _columns(left: list[str], right: list[str], left_width: int, gap: int = 2) -> list[str]:
+    rows = max(len(left), len(right))
+    left = left + [""] * (rows - len(left))
+    right = right + [""] * (rows - len(right))
+    pad = " " * gap
+    return [
+        (_align(a, left_width, "left") + pad + b).rstrip()
+        for a, b in zip(left, right, strict=True)
+    ]
+
+
+@attrs.frozen(kw_only=True)
+class TextRenderer:
+    """Plain text, UTF-8.
+
+    ``width`` is the line width in columns (at least 40); ``table_style`` draws tables with
+    box-drawing characters or plain ASCII; ``recipients_separator`` ends each recipient but the
+    last.
+    """
+
+    name: ClassVar[str] = "text"
+    suffixes: ClassVar[tuple[str, ...]] = (".txt",)
+    media_type: ClassVar[str] = "text/plain; charset=utf-8"
+
+    width: int = attrs.field(default=80)
+    table_style: Literal["box", "plain"] = "box"
+    recipients_separator: Literal[",", ";"] = ","
+
+    @width.validator
+    def _check_width(self, _: attrs.Attribute[int], value: int) -> None:
+        if isinstance(value, bool) or not isinstance(value, int) or not 40 <= value <= 1000:
+            raise ValueError(f"width must be a whole number from 40 to 1000 (got {value!r})")
+
+    def write(self, document: Document, stream: BinaryIO) -> None:
+        """Write ``document`` as UTF-8 text to ``stream``."""
+        stream.write(self.render_text(document).encode("utf-8"))
+
+    def render_text(self, document: Document) -> str:
+        """Return ``document`` as a string."""
+        out: list[str] = []
+        if document.draft:
+            out.append(_align("[DỰ THẢO]", self.width, "right"))
+        if document.header is not None:
+            out += self._header(document.header)
+            out.append("")
+        out += self._title(document.title)
+        out.append("")
+        out += self._body(document.body)
+        if document.closing is not None:
+            out.append("")
+            out += self._closing(document.closing)
+        for annex in document.annexes:
+            out += self._annex(annex)
+        return "\n".join(out).rstrip("\n") + "\n"
+
+    # ---------------------------------------------------------------------------------------
+
+    def _header(self, header: Header) -> list[str]:
+        left_width = max(self.width * 2 // 5, 20)
+        right_width = self.width - left_width - 2
+        left = _centered(
+            [header.superior_body, header.issuing_body, "*", header.code_line], left_width
+        )
+        rule_char = "─" if self.table_style == "box" else "-"
+        rule = rule_char * min(display_width(header.party_title), right_width)
+        right = _centered([header.party_title, rule, header.place_date], right_width)
+        return _columns(left, right, left_width)
+
+    def _title(self, title: Title) -> list[str]:
+        lines = [title.doc_type, *title.subject]
+        if title.note:
+            lines.append(title.note)
+        if title.separator:
+            lines.append(title.separator)
+        return _centered(lines, self.width)
+
+    def _body(self, nodes: Iterable[Node]) -> list[str]:
+        out: list[str] = []
+        for node in nodes:
+            if isinstance(node, Heading):
+                if out:
+                    out.append("")
+                out += wrap(node.text, self.width)
+            elif isinstance(node, Para):
+                if node.align in ("center", "right"):
+                    out += [
+                        _align(line, self.width, node.align).rstrip()
+                        for line in wrap(node.text, self.width)
+                    ]
+                else:
+                    out += wrap(node.text, self.width, _INDENT if node.indent else "")
+            elif isinstance(node, BulletItem):
+                lead = _INDENT if node.marker == "-" else _INDENT + "  "
+                out += wrap(node.full_text, self.width, lead, lead + "  ")
+            elif isinstance(node, Table):
+                out += self._table(node)
+            else:
+                assert_never(node)
+        return out
+
+    def _table(self, table: Table) -> list[str]:
+        n = len(table.header)
+        inner = self.width - (n + 1) - 2 * n
+        total = sum(table.widths) or 1.0
+        widths = [max(int(inner * w / total), 3) for w in table.widths]
+        box = self.table_style == "box"
+        h, v, cross = ("─", "│", "┼") if box else ("-", "|", "+")
+        corners = (
+            ("┌", "┬", "┐", "├", "┤", "└", "┴", "┘")
+            if box
+            else ("+", "+", "+", "+", "+", "+", "+", "+")
+        )
+
+        def rule(left: str, mid: str, right: str) -> str:
+            return left + mid.join(h * (w + 2) for w in widths) + right
+
+        def row(cells: tuple[str, ...], aligns: tuple[Align, ...]) -> list[str]:
+            wrapped = [wrap(cell, w) or [""] for cell, w in zip(cells, widths, strict=True)]
+            height = max(len(c) for c in wrapped)
+            lines = []
+            for i in range(height):
+                parts = []
+                for cell, w, a in zip(wrapped, widths, aligns, strict=True):
+                    text = cell[i] if i < len(cell) else ""
+                    parts.append(" " + _align(text, w, "left" if a == "justify" else a) + " ")
+                lines.append(v + v.join(parts) + v)
+            return lines
+
+        out = []
+        if table.caption:
+            out += wrap(table.caption, self.width)
+        out.append(rule(corners[0], corners[1], corners[2]))
+        header_align: tuple[Align, ...] = ("center",) * n
+        out += row(table.header, header_align)
+        out.append(rule(corners[3], cross, corners[4]))
+        for cells in table.rows:
+            out += row(cells, table.align)
+        out.append(rule(corners[5], corners[6], corners[7]))
+        return out
+
+    def _closing(self, closing: Closing) -> list[str]:
+        left_width = max(self.width * 2 // 5, 20)
+        right_width = self.width - left_width - 2
+        left: list[str] = []
+        recipients = punctuate_recipients(closing.recipients, self.recipients_separator)
+        if recipients:
+            left.append(closing.recipients_label)
+            for entry in recipients:
+                left += wrap(entry, left_width, "", "  ")
+        right: list[str] = []
+        if closing.has_signature:
+            right = _centered([closing.authority, closing.position], right_width)
+            right += [""] * _SIGNATURE_SPACE
+            right += _centered([closing.name], right_width)
+        return _columns(left, right, left_width)
+
+    def _annex(self, annex: Annex) -> list[str]:
+        out = ["", ""]
+        out.append(_align(annex.label, self.width, "right").rstrip())
+        out += _centered([annex.title, *([annex.note] if annex.note else [])], self.width)
+        out.append("")
+        out += self._body(annex.body)
+        return out
