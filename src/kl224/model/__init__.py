@@ -10,6 +10,7 @@ from kl224.model.leadership import (
     Inspection,
     LeadershipWork,
 )
+from kl224.model.narrative import narrative_strings
 from kl224.model.proposals import Proposal, Proposals
 from kl224.model.report import (
     DEFAULT_CONCLUSION,
@@ -103,4 +104,5 @@ __all__ = [
     "TaskResults",
     "Unit",
     "figure_info",
+    "narrative_strings",
 ]

@@ -1,0 +1,191 @@
+"""The plain-text renderer: the blank outline, wrapping, columns, tables, hostile text."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from kl224.document import (
+    BulletItem,
+    Closing,
+    DocInfo,
+    Document,
+    Header,
+    Heading,
+    Para,
+    Table,
+    Title,
+    outline_document,
+)
+from kl224.renderers.text import TextRenderer, display_width, wrap
+
+OUTLINE_TXT = Path(__file__).resolve().parents[2] / "shared" / "spec" / "outline-kl224.txt"
+GOLDEN = Path(__file__).parent / "golden" / "sample.txt"
+
+
+def squash(text: str) -> str:
+    return " ".join(text.split())
+
+
+def assert_lines_in_order(haystack: str, lines: list[str]) -> None:
+    flat = squash(haystack)
+    position = 0
+    for line in lines:
+        found = flat.find(squash(line), position)
+        assert found >= 0, f"missing or out of order: {line!r}"
+        position = found + len(squash(line))
+
+
+def test_template_holds_every_outline_line_in_order() -> None:
+    if not OUTLINE_TXT.exists():
+        pytest.skip("../shared/spec is not beside the checkout")
+    lines = [ln for ln in OUTLINE_TXT.read_text(encoding="utf-8").splitlines() if ln.strip()]
+    text = TextRenderer().render_text(outline_document())
+    assert_lines_in_order(text, lines)
+
+
+@pytest.mark.parametrize("width", [40, 60, 80, 120])
+def test_lines_never_exceed_the_width(width: int) -> None:
+    text = TextRenderer(width=width).render_text(_rich_document())
+    for line in text.splitlines():
+        assert display_width(line) <= width, line
+
+
+def test_width_is_checked() -> None:
+    with pytest.raises(ValueError, match="width must be a whole number from 40"):
+        TextRenderer(width=10)
+
+
+def _rich_document() -> Document:
+    return Document(
+        info=DocInfo(title="Báo cáo"),
+        header=Header(
+            superior_body="ĐẢNG BỘ TỈNH LAI CHÂU",
+            issuing_body="HUYỆN ỦY TAM ĐƯỜNG",
+            code_line="Số 215-BC/HU",
+            place_date="Tam Đường, ngày 30 tháng 10 năm 2024",
+        ),
+        title=Title(doc_type="BÁO CÁO", subject=("kết quả thực hiện", "ngày 18/10/2021")),
+        body=(
+            Heading(level=1, label="A-", title="BỐI CẢNH"),
+            Para(text="Đoạn văn " * 40),
+            BulletItem(marker="-", text="Gạch đầu dòng " * 12),
+            BulletItem(marker="+", text="Dấu cộng " * 12),
+            Para(text="x" * 300),
+            Table(
+                header=("TT", "Chỉ tiêu", "Kết quả"),
+                rows=(("1", "Tỷ lệ thôn, bản có cụm loa hoạt động ổn định " * 3, "98,5%"),),
+                widths=(0.5, 4.0, 1.0),
+                align=("center", "left", "right"),
+            ),
+        ),
+        closing=Closing(
+            authority="T/M BAN THƯỜNG VỤ",
+            position="BÍ THƯ",
+            name="Nguyễn Văn A",
+            recipients=("Ban Thường vụ Tỉnh ủy (b/c)", "Lưu Văn phòng Huyện ủy"),
+        ),
+        draft=True,
+    )
+
+
+def test_header_and_closing_in_two_columns() -> None:
+    text = TextRenderer().render_text(_rich_document())
+    lines = text.splitlines()
+    assert lines[0].strip() == "[DỰ THẢO]"
+    row = next(line for line in lines if "ĐẢNG BỘ TỈNH LAI CHÂU" in line)
+    assert "ĐẢNG CỘNG SẢN VIỆT NAM" in row
+    row = next(line for line in lines if "HUYỆN ỦY TAM ĐƯỜNG" in line)
+    assert "─" in row
+    assert any("*" in line and "Tam Đường, ngày 30" in line for line in lines)
+    signature = next(line for line in lines if "T/M BAN THƯỜNG VỤ" in line)
+    assert signature.startswith("Nơi nhận:")
+    assert "- Ban Thường vụ Tỉnh ủy (b/c)," in text
+    assert "- Lưu Văn phòng Huyện ủy." in text
+
+
+def test_table_is_aligned() -> None:
+    text = TextRenderer().render_text(_rich_document())
+    table = [line for line in text.splitlines() if line and line[0] in "┌│├└"]
+    assert len({display_width(line) for line in table}) == 1
+    plain = TextRenderer(table_style="plain").render_text(_rich_document())
+    assert "┌" not in plain
+    assert "+--" in plain
+
+
+def test_same_bytes_every_run() -> None:
+    doc = _rich_document()
+    first = bytes(TextRenderer().render_text(doc), "utf-8")
+    assert all(bytes(TextRenderer().render_text(doc), "utf-8") == first for _ in range(3))
+
+
+def test_wrap_keeps_words_and_cuts_only_long_ones() -> None:
+    assert wrap("một hai ba bốn năm", 9) == ["một hai", "ba bốn", "năm"]
+    assert wrap("x" * 25, 10) == ["x" * 10, "x" * 10, "x" * 5]
+    assert wrap("a\nb", 10, "> ", "  ") == ["> a", "  b"]
+    assert wrap("", 10) == [""]
+
+
+def test_display_width() -> None:
+    assert display_width("Việt Nam") == 8
+    assert display_width("e\u0301") == 1
+    assert display_width("漢字") == 4
+    assert display_width("a\u200bb") == 2
+
+
+hostile = st.text(
+    alphabet=st.sampled_from(list("<>&\"'/ \t\nabcđĐệữ漢😀\u200b\u202e\u0301=")), max_size=300
+)
+
+
+@given(hostile, st.integers(min_value=40, max_value=200))
+def test_hostile_text_never_breaks_the_layout(text: str, width: int) -> None:
+    doc = Document(
+        info=DocInfo(title=text),
+        title=Title(doc_type="BÁO CÁO", subject=(text,)),
+        body=(
+            Heading(level=3, label="1.", title=text),
+            Para(text=text),
+            BulletItem(marker="+", text=text),
+            Table(header=(text, "b"), rows=((text, text),), widths=(1, 1), align=("left", "left")),
+        ),
+        closing=Closing(authority=text, name=text, recipients=(text,)),
+    )
+    out = TextRenderer(width=width).render_text(doc)
+    for line in out.splitlines():
+        assert display_width(line) <= width
+    for word in text.split():
+        if display_width(word) < width // 3:
+            assert word in out
+
+
+def test_golden_update_instructions_exist() -> None:
+    readme = (Path(__file__).parent / "golden" / "README.md").read_text(encoding="utf-8")
+    assert "KL224_UPDATE_GOLDEN" in readme
+
+
+def test_sample_matches_the_golden_file() -> None:
+    sample = pytest.importorskip("kl224.sample")
+    from kl224.renderers import render
+
+    text = render(sample.sample_report(), "text").decode("utf-8")
+    if os.environ.get("KL224_UPDATE_GOLDEN") == "1":
+        GOLDEN.write_text(text, encoding="utf-8")
+    assert text == GOLDEN.read_text(encoding="utf-8")
+
+
+def test_every_narrative_string_of_the_sample_is_printed() -> None:
+    sample = pytest.importorskip("kl224.sample")
+    from kl224 import narrative_strings
+    from kl224.renderers import render
+
+    report = sample.sample_report()
+    text = squash(render(report, "text").decode("utf-8"))
+    strings = narrative_strings(report)
+    assert len(strings) > 50
+    for s in strings:
+        assert squash(s) in text, s
