@@ -1,0 +1,147 @@
+"""The kl224 command: every subcommand, exit codes, and no tracebacks on bad input."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from kl224.cli import main
+
+OUTLINE_TXT = Path(__file__).resolve().parents[2] / "shared" / "spec" / "outline-kl224.txt"
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_help_and_version(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys)
+    assert code == 0
+    assert "render" in out
+    with pytest.raises(SystemExit) as exit_info:
+        main(["--version"])
+    assert exit_info.value.code == 0
+    assert "kl224 0." in capsys.readouterr().out
+
+
+def test_bad_command_line_exits_2(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        main(["render"])
+    assert exit_info.value.code == 2
+    with pytest.raises(SystemExit) as exit_info:
+        main(["no-such-command"])
+    assert exit_info.value.code == 2
+
+
+def test_schema_is_json(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "schema")
+    assert code == 0
+    schema = json.loads(out)
+    assert schema["$schema"].endswith("2020-12/schema")
+
+
+def test_renderers_lists_the_builtins(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "renderers")
+    assert code == 0
+    names = [line.split()[0] for line in out.splitlines()]
+    assert names[:3] == ["text", "docx", "pdf"]
+
+
+def test_template_text_holds_the_outline(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "template", "-f", "text")
+    assert code == 0
+    if OUTLINE_TXT.exists():
+        flat = " ".join(out.split())
+        position = 0
+        for line in OUTLINE_TXT.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                position = flat.index(" ".join(line.split()), position)
+
+
+def test_demo_writes_every_format(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, _out, _ = run(capsys, "demo", "-o", str(tmp_path))
+    assert code == 0
+    names = sorted(p.name for p in tmp_path.iterdir())
+    assert names == ["sample.docx", "sample.json", "sample.pdf", "sample.txt"]
+    assert (tmp_path / "sample.pdf").read_bytes().startswith(b"%PDF-")
+
+
+def test_render_json_to_text_and_back(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    import kl224
+
+    source = tmp_path / "r.json"
+    kl224.dump(kl224.sample_report(), source)
+    code, out, _ = run(capsys, "render", str(source), "-f", "text", "-o", "-")
+    assert code == 0
+    assert "BÁO CÁO" in out
+    code, _, err = run(capsys, "render", str(source), "-f", "docx")
+    assert code == 0
+    docx = tmp_path / "r.docx"
+    assert kl224.load(docx) == kl224.sample_report()
+    code, _, err = run(capsys, "render", str(source), "-f", "docx")
+    assert code == 2
+    assert "--force" in err
+    code, _, _ = run(capsys, "render", str(source), "-f", "docx", "--force")
+    assert code == 0
+
+
+def test_render_by_output_suffix(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    import kl224
+
+    source = tmp_path / "r.json"
+    kl224.dump(kl224.sample_report(), source)
+    target = tmp_path / "out.pdf"
+    code, _, _ = run(capsys, "render", str(source), "-o", str(target))
+    assert code == 0
+    assert target.read_bytes().startswith(b"%PDF-")
+
+
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        ("not json at all", "JSON"),
+        ("[1, 2]", ""),
+        ('{"meta": {"issuing_body": 5, "number": -1}}', "/meta/number"),
+    ],
+)
+def test_unusable_input_exits_2_without_traceback(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], content: str, expected: str
+) -> None:
+    source = tmp_path / "bad.json"
+    source.write_text(content, encoding="utf-8")
+    code, _out, err = run(capsys, "render", str(source), "-f", "text", "-o", "-")
+    assert code == 2
+    assert "Traceback" not in err
+    assert expected in err
+    assert not (tmp_path / "bad.txt").exists()
+
+
+def test_missing_file_exits_2(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    code, _, err = run(capsys, "render", str(tmp_path / "nope.json"), "-f", "text")
+    assert code == 2
+    assert "nope.json" in err
+
+
+def test_unknown_format_says_did_you_mean(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    code, _, err = run(capsys, "template", "-f", "pdff")
+    assert code == 2
+    assert "did you mean 'pdf'" in err
+
+
+def test_console_script_runs() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "kl224.cli", "--lang", "en", "renderers"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "docx" in result.stdout
