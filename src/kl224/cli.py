@@ -68,7 +68,9 @@ def _parser() -> argparse.ArgumentParser:
     render.add_argument("inputs", nargs="+", metavar="INPUT")
     render.add_argument("-f", "--format", dest="fmt", help="renderer name (text, docx, pdf …)")
     render.add_argument("-o", "--output", help="output file, or - for standard output")
+    render.add_argument("-d", "--output-dir", help="folder for the outputs of several inputs")
     render.add_argument("--force", action="store_true", help="overwrite existing files")
+    render.add_argument("-j", "--jobs", type=int, help="parallel processes (default: all cores)")
 
     check = sub.add_parser(
         "check", parents=[common], help="validate a report (the sample when INPUT is omitted)"
@@ -141,15 +143,6 @@ def _renderer_for(fmt: str | None, output: str | None) -> Any:
     return get_renderer("text")()
 
 
-def _default_output(source: str, renderer: Any) -> str:
-    suffix = renderer.suffixes[0] if renderer.suffixes else f".{renderer.name}"
-    path = Path(source)
-    target = path.with_suffix(suffix)
-    if target == path:
-        target = path.with_name(f"{path.stem}.out{suffix}")
-    return str(target)
-
-
 # ------------------------------------------------------------------------------------------
 # Commands.
 
@@ -180,23 +173,45 @@ def _cmd_demo(args: argparse.Namespace, lang: Lang) -> int:
 def _cmd_render(args: argparse.Namespace, lang: Lang) -> int:
     from kl224.renderers import render
 
-    if args.output and len(args.inputs) > 1:
-        raise UsageError(
-            _t(
-                lang,
-                "-o chỉ dùng với một tệp đầu vào; với nhiều tệp, tên đầu ra lấy theo tên đầu vào",
-                "-o takes one input; with several, output names follow the inputs",
+    if args.output is not None:
+        if len(args.inputs) > 1:
+            raise UsageError(
+                _t(
+                    lang,
+                    "-o chỉ dùng với một tệp đầu vào; với nhiều tệp, tên đầu ra lấy theo tên "
+                    "đầu vào (có thể chọn thư mục bằng -d)",
+                    "-o takes one input; with several, output names follow the inputs "
+                    "(choose their folder with -d)",
+                )
             )
+        renderer = _renderer_for(args.fmt, args.output)
+        report = _load(args.inputs[0], lang)
+        _write_output(render(report, renderer), args.output, args.force, lang)
+        if args.output != "-":
+            print(args.output, file=sys.stderr)
+        return EXIT_OK
+    from kl224.batch import render_many
+
+    fmt = _renderer_for(args.fmt, None).name
+    if args.output_dir is not None and not Path(args.output_dir).is_dir():
+        raise UsageError(
+            _t(lang, f"không có thư mục {args.output_dir}", f"no such folder: {args.output_dir}")
         )
-    renderer = _renderer_for(args.fmt, args.output)
-    for source in args.inputs:
-        report = _load(source, lang)
-        output = args.output or _default_output(source, renderer)
-        data = render(report, renderer)
-        _write_output(data, output, args.force, lang)
-        if output != "-":
-            print(output, file=sys.stderr)
-    return EXIT_OK
+    results = render_many(
+        args.inputs,
+        fmt,
+        directory=args.output_dir,
+        force=args.force,
+        jobs=args.jobs,
+        lang=lang,
+    )
+    failed = [r for r in results if r.error]
+    for result in results:
+        if not result.error:
+            print(result.output, file=sys.stderr)
+    for result in failed:
+        print(f"{result.source}: {result.error}", file=sys.stderr)
+    return EXIT_UNUSABLE if failed else EXIT_OK
 
 
 def _cmd_check(args: argparse.Namespace, lang: Lang) -> int:

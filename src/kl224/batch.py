@@ -1,0 +1,105 @@
+"""Rendering many reports at once, on every core, with output names derived from the inputs."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+from typing import TextIO
+
+import attrs
+
+from kl224._progress import Progress
+
+__all__ = ["BatchResult", "output_path", "render_many"]
+
+
+@attrs.frozen
+class BatchResult:
+    """One input's outcome: the file written, or the reason it was not."""
+
+    source: str
+    output: str
+    error: str = ""
+
+
+def output_path(source: str, suffix: str, directory: str | None = None) -> Path:
+    """The output name for ``source``: the same stem with ``suffix``, beside it or in
+    ``directory``. A source that already has the suffix gets ``.out`` before it."""
+    path = Path(source)
+    target = path.with_suffix(suffix)
+    if target == path:
+        target = path.with_name(f"{path.stem}.out{suffix}")
+    if directory is not None:
+        target = Path(directory) / target.name
+    return target
+
+
+def _render_one(source: str, fmt: str, output: str, lang: str) -> BatchResult:
+    from kl224._io import atomic_write
+    from kl224.renderers import render
+    from kl224.serialization import LoadError, load
+
+    try:
+        report = load(source)
+        atomic_write(output, render(report, fmt))
+    except LoadError as exc:
+        return BatchResult(source, output, exc.format("en" if lang == "en" else "vi"))
+    except Exception as exc:
+        return BatchResult(source, output, f"{type(exc).__name__}: {exc}")
+    return BatchResult(source, output)
+
+
+def render_many(
+    sources: Sequence[str],
+    fmt: str,
+    *,
+    directory: str | None = None,
+    force: bool = False,
+    jobs: int | None = None,
+    lang: str = "vi",
+    progress: TextIO | None = None,
+    show_progress: bool | None = None,
+) -> list[BatchResult]:
+    """Render every source to ``fmt``, in parallel over ``jobs`` processes (default: every
+    core). Existing outputs are not overwritten unless ``force``; such inputs, and inputs that
+    cannot be loaded or rendered, come back with an ``error``. Results keep the input order."""
+    from kl224.renderers import get_renderer
+
+    suffix = get_renderer(fmt).suffixes[0]
+    planned: list[tuple[str, Path]] = [(s, output_path(s, suffix, directory)) for s in sources]
+    results: dict[int, BatchResult] = {}
+    todo: list[int] = []
+    seen: set[Path] = set()
+    for index, (source, target) in enumerate(planned):
+        if target in seen:
+            results[index] = BatchResult(source, str(target), "two inputs give this output name")
+        elif target.exists() and not force:
+            results[index] = BatchResult(
+                source, str(target), "the output exists; use --force to overwrite it"
+            )
+        else:
+            todo.append(index)
+        seen.add(target)
+    bar = Progress(len(planned), stream=progress, enabled=show_progress)
+    for _ in results:
+        bar.advance()
+    workers = max(1, min(jobs or os.cpu_count() or 1, len(todo)))
+    if workers == 1:
+        for index in todo:
+            source, target = planned[index]
+            results[index] = _render_one(source, fmt, str(target), lang)
+            bar.advance(source)
+    else:
+        with ProcessPoolExecutor(max_workers=workers) as pool:
+            futures = {
+                index: pool.submit(
+                    _render_one, planned[index][0], fmt, str(planned[index][1]), lang
+                )
+                for index in todo
+            }
+            for index, future in futures.items():
+                results[index] = future.result()
+                bar.advance(planned[index][0])
+    return [results[i] for i in range(len(planned))]
