@@ -102,10 +102,7 @@ def _annex_value(value: object) -> str:
         share = value.percent
         if share is None:
             return f"{format_number(value.part)}/{format_number(value.whole)}"
-        return (
-            f"{format_number(value.part)}/{format_number(value.whole)} "
-            f"({format_percent(share)})"
-        )
+        return f"{format_number(value.part)}/{format_number(value.whole)} ({format_percent(share)})"
     if isinstance(value, Headcount):
         text = format_number(value.total)
         if value.ethnic_minority is not None:
@@ -130,9 +127,16 @@ def _figure_bullets(figures: Iterable[FigureValue]) -> list[Node]:
     return out
 
 
+def _with_unit(value: Decimal, unit: str) -> str:
+    """A number and its unit; a percent sign attaches without a space (``86,4%``)."""
+    if unit.strip() == "%":
+        return f"{format_number(value)}%"
+    return format_count(value, unit)
+
+
 def _extra_bullets(extra: tuple[ExtraFigure, ...]) -> list[Node]:
     return [
-        BulletItem(marker="-", text=f"{e.label}: {format_count(e.value, e.unit)}.") for e in extra
+        BulletItem(marker="-", text=f"{e.label}: {_with_unit(e.value, e.unit)}.") for e in extra
     ]
 
 
@@ -323,7 +327,7 @@ def _annex(report: Report) -> Annex:
     table = Table(
         header=("TT", "Mục", "Nội dung", "Đơn vị tính", "Số liệu"),
         rows=tuple(rows),
-        widths=(0.6, 0.9, 5.0, 1.4, 1.8),
+        widths=(0.6, 1.3, 4.6, 1.4, 1.8),
         align=("center", "center", "left", "center", "right"),
     )
     return Annex(

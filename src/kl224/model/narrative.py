@@ -36,7 +36,7 @@ def _walk(obj: Any) -> Iterator[str]:
     elif attrs.has(type(obj)):
         for attribute in attrs.fields(type(obj)):
             value = getattr(obj, attribute.name)
-            if attribute.name in _LISTS:
+            if attribute.name in _LISTS and isinstance(value, tuple):
                 yield from value
             elif attribute.name == "narrative" or not isinstance(value, str):
                 yield from _walk(value)
