@@ -1,0 +1,824 @@
+"""The Word renderer: page, fonts, styles, header, body, tables, closing, embedded data, hostile
+text, determinism — read back from the package XML and with python-docx — and a LibreOffice run."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import os
+import re
+import shutil
+import subprocess
+import zipfile
+from collections.abc import Iterator
+from pathlib import Path
+
+import attrs
+import docx
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from lxml import etree
+
+from kl224.document import (
+    Annex,
+    BulletItem,
+    Closing,
+    DocInfo,
+    Document,
+    Header,
+    Heading,
+    Para,
+    Table,
+    Title,
+    punctuate_recipients,
+)
+from kl224.renderers.base import Renderer, RenderError
+from kl224.renderers.docx import DocxRenderer, read_embedded
+
+W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+NS = {"w": W}
+TWIPS_PER_MM = 1440 / 25.4
+TEXT_WIDTH = 11906 - 1701 - 850
+
+
+def q(tag: str) -> str:
+    return f"{{{W}}}{tag}"
+
+
+# ------------------------------------------------------------------------------------ fixtures
+
+RECIPIENTS = ("Ban Thường vụ Tỉnh ủy (b/c)", "Ban Tuyên giáo Tỉnh ủy (b/c),",
+              "Các đồng chí Huyện ủy viên", "Lưu Văn phòng Huyện ủy")
+TABLE = Table(
+    header=("TT", "Chỉ tiêu", "Kế hoạch", "Kết quả"),
+    rows=tuple((str(i), f"Chỉ tiêu thứ {i}", "100%", f"9{i},5%") for i in range(1, 6)),
+    widths=(1, 6, 2, 2),
+    align=("center", "left", "right", "justify"),
+    caption="Bảng 1. Kết quả các chỉ tiêu",
+)
+
+
+def rich_document(**changes: object) -> Document:
+    body = (
+        Heading(level=1, label="A-", title="Bối cảnh thực hiện Kết luận"),
+        Para(text="Huyện có 13 xã, thị trấn với 156 thôn, bản; dân số 56.789 người."),
+        Heading(level=1, label="B-", title="Kết quả thực hiện"),
+        Heading(level=2, label="I-", title="Công tác lãnh đạo, chỉ đạo"),
+        Heading(level=3, label="1.", title="Công tác quán triệt, học tập, tuyên truyền"),
+        Para(text="Ban Thường vụ Huyện ủy ban hành Kế hoạch số 45-KH/HU."),
+        BulletItem(marker="-", text="Tổ chức 15 hội nghị với 1.250 lượt người tham dự;"),
+        BulletItem(marker="+", text="Cấp huyện: 2 hội nghị, 320 lượt người;"),
+        Para(text="Đoạn căn giữa in đậm", align="center", indent=False, bold=True),
+        Para(text="Đoạn nghiêng căn phải", align="right", italic=True),
+        TABLE,
+        Heading(level=1, label="C-", title="Đề xuất, kiến nghị"),
+        Para(text="Dòng một\nDòng hai\tsau tab"),
+    )
+    document = Document(
+        info=DocInfo(title="Báo cáo Kết luận 224", author="Huyện ủy Tam Đường",
+                     subject="Kết quả thực hiện", date=dt.date(2024, 10, 30)),
+        header=Header(superior_body="Đảng bộ tỉnh Lai Châu", issuing_body="Huyện ủy Tam Đường",
+                      code_line="Số 215-BC/HU",
+                      place_date="Tam Đường, ngày 30 tháng 10 năm 2024"),
+        title=Title(doc_type="Báo cáo",
+                    subject=("kết quả triển khai thực hiện Kết luận số 224-KL/TU,",
+                             "ngày 18/10/2021 của Tỉnh ủy"),
+                    note="(Số liệu đến ngày 30/9/2024)"),
+        body=body,
+        closing=Closing(authority="T/M Ban Thường vụ", position="Bí thư",
+                        name="Nguyễn Văn A", recipients=RECIPIENTS),
+        annexes=(Annex(label="Phụ lục 1", title="Số liệu chi tiết",
+                       note="(Kèm theo Báo cáo số 215-BC/HU)",
+                       body=(Para(text="Nội dung phụ lục."), TABLE)),),
+        draft=True,
+        source_json='{"meta": {"number": 215}, "text": "<b> & ]]> \\" \'"}\n',
+    )
+    return attrs.evolve(document, **changes)
+
+
+def render(document: Document, renderer: DocxRenderer | None = None) -> bytes:
+    stream = io.BytesIO()
+    (renderer or DocxRenderer()).write(document, stream)
+    return stream.getvalue()
+
+
+class Package:
+    """A rendered DOCX opened for inspection: raw parts, parsed XML, effective style values."""
+
+    def __init__(self, data: bytes) -> None:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            self.infos = archive.infolist()
+            self.parts = {info.filename: archive.read(info) for info in self.infos}
+        self.document = etree.fromstring(self.parts["word/document.xml"])
+        self.styles = etree.fromstring(self.parts["word/styles.xml"])
+        self.by_id = {s.get(q("styleId")): s for s in self.styles.iterfind("w:style", NS)}
+        self.body = self.document.find("w:body", NS)
+
+    def xml(self, name: str) -> etree._Element:
+        return etree.fromstring(self.parts[name])
+
+    def style_chain(self, style_id: str) -> Iterator[etree._Element]:
+        seen = set()
+        while style_id and style_id not in seen:
+            seen.add(style_id)
+            style = self.by_id[style_id]
+            yield style
+            based = style.find("w:basedOn", NS)
+            style_id = based.get(q("val")) if based is not None else ""
+
+    def _lookup(self, props: list[etree._Element | None], path: str) -> etree._Element | None:
+        for prop in props:
+            if prop is not None and (found := prop.find(path, NS)) is not None:
+                return found
+        return None
+
+    def _run_props(self, p: etree._Element, run: etree._Element | None) -> list:
+        props = [run.find("w:rPr", NS) if run is not None else None]
+        style_id = p.xpath("string(w:pPr/w:pStyle/@w:val)", namespaces=NS) or "Normal"
+        props += [s.find("w:rPr", NS) for s in self.style_chain(style_id)]
+        props.append(self.styles.find("w:docDefaults/w:rPrDefault/w:rPr", NS))
+        return props
+
+    def para_props(self, p: etree._Element) -> list:
+        style_id = p.xpath("string(w:pPr/w:pStyle/@w:val)", namespaces=NS) or "Normal"
+        props = [p.find("w:pPr", NS)]
+        props += [s.find("w:pPr", NS) for s in self.style_chain(style_id)]
+        props.append(self.styles.find("w:docDefaults/w:pPrDefault/w:pPr", NS))
+        return props
+
+    def flag(self, p: etree._Element, tag: str) -> bool:
+        """Effective on/off run property (b, i, caps) of the first run of ``p``."""
+        run = p.find("w:r", NS)
+        found = self._lookup(self._run_props(p, run), f"w:{tag}")
+        return found is not None and found.get(q("val"), "1") not in ("0", "false")
+
+    def size(self, p: etree._Element) -> float:
+        found = self._lookup(self._run_props(p, p.find("w:r", NS)), "w:sz")
+        assert found is not None
+        return int(found.get(q("val"))) / 2
+
+    def underline(self, p: etree._Element) -> str | None:
+        found = self._lookup(self._run_props(p, p.find("w:r", NS)), "w:u")
+        return None if found is None else found.get(q("val"))
+
+    def para_attr(self, p: etree._Element, path: str, attr: str) -> str | None:
+        for prop in self.para_props(p):
+            if prop is not None and (found := prop.find(path, NS)) is not None:
+                value = found.get(q(attr))
+                if value is not None:
+                    return str(value)
+        return None
+
+    def para_flag(self, p: etree._Element, tag: str) -> bool:
+        return self._lookup(self.para_props(p), f"w:{tag}") is not None
+
+
+def para_text(p: etree._Element) -> str:
+    out = []
+    for el in p.iter(q("t"), q("br"), q("tab")):
+        out.append({q("br"): "\n", q("tab"): "\t"}.get(el.tag, el.text or ""))
+    return "".join(out)
+
+
+def style_of(p: etree._Element) -> str:
+    return str(p.xpath("string(w:pPr/w:pStyle/@w:val)", namespaces=NS))
+
+
+def top_paragraphs(pkg: Package) -> list[etree._Element]:
+    return pkg.body.findall("w:p", NS)
+
+
+def find_para(pkg: Package, text: str) -> etree._Element:
+    for p in pkg.document.iter(q("p")):
+        if para_text(p) == text:
+            return p
+    raise AssertionError(f"no paragraph {text!r}")
+
+
+@pytest.fixture(scope="module")
+def rich_bytes() -> bytes:
+    return render(rich_document())
+
+
+@pytest.fixture(scope="module")
+def pkg(rich_bytes: bytes) -> Package:
+    return Package(rich_bytes)
+
+
+# --------------------------------------------------------------------------------- the contract
+
+
+def test_renderer_contract() -> None:
+    renderer = DocxRenderer()
+    assert isinstance(renderer, Renderer)
+    assert DocxRenderer.name == "docx"
+    assert DocxRenderer.suffixes == (".docx",)
+    assert DocxRenderer.media_type.endswith("wordprocessingml.document")
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        renderer.body_size = 15  # type: ignore[misc]
+
+
+@pytest.mark.parametrize(
+    "options",
+    [{"body_size": 16}, {"recipients_separator": "."}, {"line_spacing": 3.0},
+     {"line_spacing": 5.0, "line_spacing_rule": "multiple"}, {"line_spacing_rule": "double"}],
+)
+def test_bad_options_are_refused(options: dict[str, object]) -> None:
+    with pytest.raises(ValueError, match=r"line_spacing|must be in"):
+        DocxRenderer(**options)  # type: ignore[arg-type]
+
+
+# -------------------------------------------------------------------------------- page and fonts
+
+
+def test_page_size_and_margins(rich_bytes: bytes) -> None:
+    section = docx.Document(io.BytesIO(rich_bytes)).sections[0]
+    assert round(section.page_width.mm) == 210
+    assert round(section.page_height.mm) == 297
+    assert (round(section.top_margin.mm), round(section.bottom_margin.mm)) == (20, 20)
+    assert (round(section.left_margin.mm), round(section.right_margin.mm)) == (30, 15)
+    assert round(section.header_distance.mm) == 10
+    assert section.different_first_page_header_footer
+
+
+def test_fonts_every_style_and_defaults(pkg: Package) -> None:
+    slots = ("ascii", "hAnsi", "eastAsia", "cs")
+    defaults = pkg.styles.find("w:docDefaults/w:rPrDefault/w:rPr", NS)
+    fonts = defaults.find("w:rFonts", NS)
+    assert [fonts.get(q(s)) for s in slots] == ["Times New Roman"] * 4
+    assert defaults.find("w:lang", NS).get(q("val")) == "vi-VN"
+    assert defaults.find("w:color", NS).get(q("val")) == "000000"
+    used = {style_of(p) for p in pkg.document.iter(q("p"))}
+    assert used <= set(pkg.by_id), "a paragraph names a style that is not defined"
+    for style in pkg.styles.iterfind("w:style[@w:type='paragraph']", NS):
+        fonts = style.find("w:rPr/w:rFonts", NS)
+        assert fonts is not None, style.get(q("styleId"))
+        assert [fonts.get(q(s)) for s in slots] == ["Times New Roman"] * 4
+
+
+def test_no_theme_fonts_or_office_default_fonts(rich_bytes: bytes, pkg: Package) -> None:
+    for name, data in pkg.parts.items():
+        assert b"Calibri" not in data and b"Cambria" not in data, name
+        if name.endswith(".xml"):
+            assert not re.search(rb"w:\w+Theme=", data), name
+    assert "word/theme/theme1.xml" not in pkg.parts
+
+
+def test_language_and_black_text(pkg: Package) -> None:
+    for style in pkg.styles.iterfind("w:style[@w:type='paragraph']", NS):
+        assert style.find("w:rPr/w:lang", NS).get(q("val")) == "vi-VN"
+        assert style.find("w:rPr/w:color", NS).get(q("val")) == "000000"
+
+
+def test_named_styles_are_listed_by_name(pkg: Package) -> None:
+    names = {s.find("w:name", NS).get(q("val")) for s in pkg.by_id.values()}
+    for wanted in ("KL Body", "KL Heading 1", "KL Heading 2", "KL Heading 3", "KL Bullet",
+                   "KL Header", "KL Title", "KL Subject", "KL Signature", "KL Recipients",
+                   "KL Recipients Label", "KL Table Text", "KL Annex Title"):
+        assert wanted in names
+    # Body paragraphs carry their formatting in the style, not in the runs.
+    for p in top_paragraphs(pkg):
+        if style_of(p) in ("KLBody", "KLBullet", "KLHeading1", "KLHeading2", "KLHeading3"):
+            text = para_text(p)
+            if text not in ("Đoạn căn giữa in đậm", "Đoạn nghiêng căn phải"):
+                assert p.find("w:r/w:rPr", NS) is None, text
+
+
+# --------------------------------------------------------------------------- header and title
+
+
+def test_first_page_header_table(pkg: Package) -> None:
+    table = pkg.body.find("w:tbl", NS)
+    assert pkg.body.index(table) == 0
+    widths = [int(c.get(q("w"))) for c in table.iterfind("w:tblGrid/w:gridCol", NS)]
+    assert abs(widths[0] / TWIPS_PER_MM - 70) < 0.5
+    assert abs(widths[1] / TWIPS_PER_MM - 95) < 0.5
+    assert table.find("w:tblPr/w:tblLayout", NS).get(q("type")) == "fixed"
+    for edge in table.find("w:tblPr/w:tblBorders", NS):
+        assert edge.get(q("val")) == "nil"
+    left, right = table.findall("w:tr/w:tc", NS)
+    left_ps = left.findall("w:p", NS)
+    assert [para_text(p) for p in left_ps] == [
+        "ĐẢNG BỘ TỈNH LAI CHÂU", "HUYỆN ỦY TAM ĐƯỜNG", "*", "Số 215-BC/HU"]
+    assert [pkg.flag(p, "b") for p in left_ps] == [False, True, False, False]
+    assert all(pkg.size(p) == 14 for p in left_ps)
+    assert all(pkg.para_attr(p, "w:jc", "val") == "center" for p in left_ps)
+    title, rule, date = right.findall("w:p", NS)
+    assert para_text(title) == "ĐẢNG CỘNG SẢN VIỆT NAM"
+    assert pkg.flag(title, "b") and pkg.size(title) == 15
+    assert para_text(rule) == ""
+    assert pkg.para_attr(rule, "w:pBdr/w:bottom", "val") == "single"
+    ind_left = int(pkg.para_attr(rule, "w:ind", "left") or 0)
+    ind_right = int(pkg.para_attr(rule, "w:ind", "right") or 0)
+    rule_mm = (widths[1] - 216 - ind_left - ind_right) / TWIPS_PER_MM
+    assert ind_left == ind_right
+    assert 68 < rule_mm < 78, "the rule should be about as long as the party title (≈ 73 mm)"
+    assert para_text(date) == "Tam Đường, ngày 30 tháng 10 năm 2024"
+    assert pkg.flag(date, "i") and not pkg.flag(date, "b") and pkg.size(date) == 14
+
+
+def test_title_block(pkg: Package) -> None:
+    paras = top_paragraphs(pkg)[:5]
+    assert [para_text(p) for p in paras] == [
+        "BÁO CÁO", "kết quả triển khai thực hiện Kết luận số 224-KL/TU,",
+        "ngày 18/10/2021 của Tỉnh ủy", "(Số liệu đến ngày 30/9/2024)", "-----"]
+    doc_type, subject1, subject2, note, separator = paras
+    assert pkg.size(doc_type) == 16 and pkg.flag(doc_type, "b")
+    for p in (subject1, subject2):
+        assert pkg.size(p) == 14 and pkg.flag(p, "b")
+    assert pkg.flag(note, "i") and not pkg.flag(note, "b")
+    assert not pkg.flag(separator, "b")
+    assert all(pkg.para_attr(p, "w:jc", "val") == "center" for p in paras)
+
+
+# ------------------------------------------------------------------------------------ the body
+
+
+def test_body_text_formatting(pkg: Package) -> None:
+    body = find_para(pkg, "Huyện có 13 xã, thị trấn với 156 thôn, bản; dân số 56.789 người.")
+    assert style_of(body) == "KLBody"
+    assert pkg.size(body) == 14 and not pkg.flag(body, "b")
+    assert pkg.para_attr(body, "w:jc", "val") == "both"
+    assert pkg.para_attr(body, "w:ind", "firstLine") == "567"
+    assert pkg.para_attr(body, "w:spacing", "before") == "120"
+    assert pkg.para_attr(body, "w:spacing", "after") == "120"
+    assert pkg.para_attr(body, "w:spacing", "line") == "360"
+    assert pkg.para_attr(body, "w:spacing", "lineRule") == "exact"
+    centred = find_para(pkg, "Đoạn căn giữa in đậm")
+    assert pkg.para_attr(centred, "w:jc", "val") == "center" and pkg.flag(centred, "b")
+    assert pkg.para_attr(centred, "w:ind", "firstLine") == "0"
+    right = find_para(pkg, "Đoạn nghiêng căn phải")
+    assert pkg.para_attr(right, "w:jc", "val") == "right" and pkg.flag(right, "i")
+
+
+def test_options_change_size_and_line_spacing() -> None:
+    pkg = Package(render(rich_document(), DocxRenderer(body_size=15, line_spacing=1.5,
+                                                       line_spacing_rule="multiple")))
+    body = find_para(pkg, "Nội dung phụ lục.")
+    assert pkg.size(body) == 15
+    assert pkg.para_attr(body, "w:spacing", "line") == "360"
+    assert pkg.para_attr(body, "w:spacing", "lineRule") == "auto"
+    heading = find_para(pkg, "A- BỐI CẢNH THỰC HIỆN KẾT LUẬN")
+    assert pkg.size(heading) == 15
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [("A- BỐI CẢNH THỰC HIỆN KẾT LUẬN", 1), ("B- KẾT QUẢ THỰC HIỆN", 1),
+     ("I- CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO", 2),
+     ("1. Công tác quán triệt, học tập, tuyên truyền", 3)],
+)
+def test_headings(pkg: Package, text: str, level: int) -> None:
+    p = find_para(pkg, text)
+    assert style_of(p) == f"KLHeading{level}"
+    assert pkg.flag(p, "b") and pkg.size(p) == 14
+    assert pkg.flag(p, "caps") == (level < 3)
+    assert pkg.para_flag(p, "keepNext")
+    assert pkg.para_attr(p, "w:outlineLvl", "val") == str(level - 1)
+
+
+def test_bullets_are_literal_text_not_numbering(pkg: Package) -> None:
+    dash = find_para(pkg, "- Tổ chức 15 hội nghị với 1.250 lượt người tham dự;")
+    plus = find_para(pkg, "+ Cấp huyện: 2 hội nghị, 320 lượt người;")
+    for p in (dash, plus):
+        assert style_of(p) == "KLBullet"
+        assert pkg.size(p) == 14 and not pkg.flag(p, "b")
+    assert not list(pkg.document.iter(q("numPr")))
+    assert "word/numbering.xml" not in pkg.parts
+
+
+def test_newline_and_tab_become_break_and_tab(pkg: Package) -> None:
+    p = find_para(pkg, "Dòng một\nDòng hai\tsau tab")
+    assert len(p.findall(".//w:br", NS)) == 1 and len(p.findall(".//w:tab", NS)) == 1
+    settings_xml = pkg.xml("word/settings.xml")
+    assert settings_xml.find("w:compat/w:doNotExpandShiftReturn", NS) is not None
+
+
+def test_tables(pkg: Package) -> None:
+    tables = pkg.body.findall("w:tbl", NS)
+    data_tables = [t for t in tables if t.find("w:tr/w:trPr/w:tblHeader", NS) is not None]
+    assert len(data_tables) == 2  # the body's and the annex's
+    table = data_tables[0]
+    rows = table.findall("w:tr", NS)
+    assert len(rows) == 1 + len(TABLE.rows)
+    assert rows[0].find("w:trPr/w:tblHeader", NS) is not None
+    assert all(r.find("w:trPr/w:tblHeader", NS) is None for r in rows[1:])
+    assert all(r.find("w:trPr/w:cantSplit", NS) is not None for r in rows)
+    widths = [int(c.get(q("w"))) for c in table.iterfind("w:tblGrid/w:gridCol", NS)]
+    assert sum(widths) == TEXT_WIDTH
+    assert abs(widths[1] / widths[0] - 6) < 0.01 and abs(widths[2] / widths[0] - 2) < 0.01
+    assert table.find("w:tblPr/w:tblLayout", NS).get(q("type")) == "fixed"
+    for edge in table.find("w:tblPr/w:tblBorders", NS):
+        assert edge.get(q("val")) == "single"
+    head_ps = [tc.find("w:p", NS) for tc in rows[0].findall("w:tc", NS)]
+    assert [para_text(p) for p in head_ps] == list(TABLE.header)
+    assert all(pkg.flag(p, "b") and pkg.para_attr(p, "w:jc", "val") == "center"
+               for p in head_ps)
+    first = [tc.find("w:p", NS) for tc in rows[1].findall("w:tc", NS)]
+    assert [para_text(p) for p in first] == list(TABLE.rows[0])
+    assert [pkg.para_attr(p, "w:jc", "val") for p in first] == ["center", "left", "right",
+                                                                 "both"]
+    assert all(pkg.size(p) == 13 and not pkg.flag(p, "b") for p in first)
+    caption = find_para(pkg, TABLE.caption)
+    assert pkg.flag(caption, "b") and pkg.para_flag(caption, "keepNext")
+    # Word merges adjacent tables: something must always follow a table.
+    following = table.getnext()
+    assert following is not None and following.tag == q("p")
+
+
+# -------------------------------------------------------------------------- headers and pages
+
+
+def _header_parts(pkg: Package) -> dict[str, etree._Element]:
+    rels = pkg.xml("word/_rels/document.xml.rels")
+    targets = {r.get("Id"): r.get("Target") for r in rels}
+    sect = pkg.body.find("w:sectPr", NS)
+    return {
+        ref.get(q("type")): pkg.xml("word/" + targets[ref.get(f"{{{NS_R}}}id")])
+        for ref in sect.iterfind("w:headerReference", NS)
+    }
+
+
+NS_R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+
+
+def test_page_numbers_from_page_two(pkg: Package) -> None:
+    sect = pkg.body.find("w:sectPr", NS)
+    assert sect.find("w:titlePg", NS) is not None
+    assert sect.find("w:pgMar", NS).get(q("header")) == "567"
+    headers = _header_parts(pkg)
+    default = headers["default"]
+    instr = "".join(default.xpath(".//w:instrText/text()", namespaces=NS))
+    assert instr.strip() == "PAGE"
+    kinds = default.xpath(".//w:fldChar/@w:fldCharType", namespaces=NS)
+    assert kinds == ["begin", "separate", "end"]
+    p = default.find("w:p", NS)
+    assert pkg.para_attr(p, "w:jc", "val") == "center" and pkg.size(p) == 14
+    first = headers["first"]
+    assert not first.xpath(".//w:instrText", namespaces=NS)
+    assert not first.xpath(".//w:fldSimple", namespaces=NS)
+
+
+def test_draft_mark_only_on_drafts_and_only_when_asked() -> None:
+    def first_header_text(document: Document, renderer: DocxRenderer) -> str:
+        headers = _header_parts(Package(render(document, renderer)))
+        return "".join(para_text(p) for p in headers["first"].iter(q("p")))
+
+    assert first_header_text(rich_document(), DocxRenderer()) == "DỰ THẢO"
+    assert first_header_text(rich_document(), DocxRenderer(draft_mark=False)) == ""
+    assert first_header_text(rich_document(draft=False), DocxRenderer()) == ""
+    pkg = Package(render(rich_document()))
+    mark = next(p for p in _header_parts(pkg)["first"].iter(q("p")) if para_text(p))
+    assert pkg.flag(mark, "b") and pkg._lookup(pkg._run_props(mark, None), "w:bdr") is not None
+
+
+# ---------------------------------------------------------------------------- closing, annexes
+
+
+def test_closing_block(pkg: Package) -> None:
+    table = next(t for t in pkg.body.findall("w:tbl", NS)
+                 if "Nơi nhận:" in "".join(t.itertext()))
+    row = table.find("w:tr", NS)
+    assert row.find("w:trPr/w:cantSplit", NS) is not None
+    for edge in table.find("w:tblPr/w:tblBorders", NS):
+        assert edge.get(q("val")) == "nil"
+    left, right = row.findall("w:tc", NS)
+    label, *entries = left.findall("w:p", NS)
+    assert para_text(label) == "Nơi nhận:"
+    assert pkg.underline(label) == "single" and pkg.size(label) == 14
+    assert [para_text(p) for p in entries] == [
+        "- Ban Thường vụ Tỉnh ủy (b/c),", "- Ban Tuyên giáo Tỉnh ủy (b/c),",
+        "- Các đồng chí Huyện ủy viên,", "- Lưu Văn phòng Huyện ủy."]
+    assert all(pkg.size(p) == 12 for p in entries)
+    assert all(pkg.para_attr(p, "w:ind", "hanging") == "140" for p in entries)
+    authority, position, name = right.findall("w:p", NS)
+    assert [para_text(p) for p in (authority, position, name)] == [
+        "T/M BAN THƯỜNG VỤ", "BÍ THƯ", "Nguyễn Văn A"]
+    assert [pkg.flag(p, "b") for p in (authority, position, name)] == [True, False, True]
+    assert all(pkg.para_attr(p, "w:jc", "val") == "center" for p in (authority, position, name))
+    gap_mm = int(pkg.para_attr(name, "w:spacing", "before") or 0) / TWIPS_PER_MM
+    assert 25 <= gap_mm <= 30, "room for the signature and the seal"
+    assert all(pkg.para_flag(p, "keepNext") for p in left.findall("w:p", NS))
+
+
+def test_recipients_separator_option() -> None:
+    pkg = Package(render(rich_document(), DocxRenderer(recipients_separator=";")))
+    texts = [para_text(p) for p in pkg.document.iter(q("p"))]
+    expected = punctuate_recipients(RECIPIENTS, ";")
+    assert expected[0] == "- Ban Thường vụ Tỉnh ủy (b/c);"
+    for line in expected:
+        assert line in texts
+
+
+def test_annex_on_a_new_page(pkg: Package) -> None:
+    label = find_para(pkg, "Phụ lục 1")
+    assert pkg.para_flag(label, "pageBreakBefore") and pkg.flag(label, "b")
+    following = [para_text(p) for p in label.itersiblings(q("p"))][:2]
+    assert following == ["Số liệu chi tiết", "(Kèm theo Báo cáo số 215-BC/HU)"]
+    assert pkg.flag(find_para(pkg, "(Kèm theo Báo cáo số 215-BC/HU)"), "i")
+    # The annex comes after the closing block.
+    order = [para_text(p) for p in pkg.document.iter(q("p"))]
+    assert order.index("Nguyễn Văn A") < order.index("Phụ lục 1") < order.index(
+        "Nội dung phụ lục.")
+
+
+def expected_texts(document: Document) -> list[str]:
+    """Every text of a hand-built document as the DOCX prints it (upper case where due)."""
+    texts: list[str] = []
+    if document.header is not None:
+        h = document.header
+        texts += [h.superior_body.upper(), h.issuing_body.upper(), h.code_line,
+                  h.party_title.upper(), h.place_date]
+    texts += [document.title.doc_type.upper(), *document.title.subject, document.title.note]
+
+    def nodes(items: tuple[object, ...]) -> None:
+        for node in items:
+            if isinstance(node, Heading):
+                texts.append(node.text.upper() if node.level < 3 else node.text)
+            elif isinstance(node, Para):
+                texts.append(node.text)
+            elif isinstance(node, BulletItem):
+                texts.append(node.full_text)
+            elif isinstance(node, Table):
+                texts.extend([node.caption, *node.header, *(c for r in node.rows for c in r)])
+
+    nodes(document.body)
+    if document.closing is not None:
+        c = document.closing
+        texts += [c.authority.upper(), c.position.upper(), c.name, c.recipients_label]
+        texts += punctuate_recipients(c.recipients)
+    for annex in document.annexes:
+        texts += [annex.label, annex.title, annex.note]
+        nodes(annex.body)
+    return [t for t in texts if t]
+
+
+def test_every_text_is_present(pkg: Package) -> None:
+    printed = [para_text(p) for p in pkg.document.iter(q("p"))]
+    for text in expected_texts(rich_document()):
+        assert text in printed, text
+
+
+# ---------------------------------------------------------------------- properties, embedding
+
+SAFE_TEXT = st.text(alphabet=st.characters(
+    blacklist_categories=("Cs",),
+    blacklist_characters="\x00\x01\x02\x03\x04\x05\x06\x07\x08\x0b\x0c\x0e\x0f\x10\x11"
+                         "\x12\x13\x14\x15\x16\x17\x18\x19\x1a\x1b\x1c\x1d\x1e\x1f\x7f"
+                         "\ufffe\uffff"))
+
+
+
+def test_core_properties(rich_bytes: bytes) -> None:
+    props = docx.Document(io.BytesIO(rich_bytes)).core_properties
+    assert props.title == "Báo cáo Kết luận 224"
+    assert props.author == "Huyện ủy Tam Đường"
+    assert props.subject == "Kết quả thực hiện"
+    assert props.language == "vi-VN"
+    assert props.last_modified_by == "kl224"
+    assert props.revision == 1
+    moment = dt.datetime(2024, 10, 30, tzinfo=dt.UTC)
+    assert props.created == moment and props.modified == moment
+
+
+def test_core_properties_without_a_date_use_a_fixed_epoch() -> None:
+    document = rich_document(info=DocInfo(title="T"))
+    props = docx.Document(io.BytesIO(render(document))).core_properties
+    assert props.created == dt.datetime(1980, 1, 1, tzinfo=dt.UTC)
+
+
+def test_embedded_json_round_trip(rich_bytes: bytes, pkg: Package) -> None:
+    assert read_embedded(rich_bytes) == rich_document().source_json
+    item = pkg.xml("customXml/item1.xml")
+    assert item.tag == "{urn:kl224:report:1}report"
+    rels = pkg.xml("word/_rels/document.xml.rels")
+    assert any(r.get("Target") == "../customXml/item1.xml"
+               and r.get("Type").endswith("/customXml") for r in rels)
+    props = pkg.xml("customXml/itemProps1.xml")
+    assert props.xpath("string(//@*[local-name()='uri'])") == "urn:kl224:report:1"
+    content_types = pkg.parts["[Content_Types].xml"]
+    assert b"/customXml/itemProps1.xml" in content_types
+
+
+@settings(max_examples=40, deadline=None)
+@given(SAFE_TEXT.filter(bool))
+def test_embedded_text_survives_exactly(payload: str) -> None:
+    document = Document(info=DocInfo(title="x"), title=Title(doc_type="x"), source_json=payload)
+    assert read_embedded(render(document)) == payload
+
+
+@settings(max_examples=40, deadline=None)
+@given(SAFE_TEXT, SAFE_TEXT)
+def test_any_writable_text_comes_back_as_written(text: str, cell: str) -> None:
+    document = Document(
+        info=DocInfo(title="x"), title=Title(doc_type="x"),
+        body=(Para(text=text), Table(header=("h",), rows=((cell,),), widths=(1,),
+                                     align=("left",))),
+    )
+    printed = [para_text(p) for p in Package(render(document)).document.iter(q("p"))]
+    assert text in printed and cell in printed
+
+
+def test_no_embedded_data() -> None:
+    plain = docx.Document()
+    plain.add_paragraph("Một văn bản gõ tay.")
+    stream = io.BytesIO()
+    plain.save(stream)
+    assert read_embedded(stream.getvalue()) is None
+    assert read_embedded(render(rich_document(source_json=""))) is None
+    assert "customXml/item1.xml" not in Package(render(rich_document(source_json=""))).parts
+
+
+def test_read_embedded_refuses_what_is_not_a_docx() -> None:
+    with pytest.raises(ValueError, match="not a DOCX"):
+        read_embedded(b"%PDF-1.7 this is not a zip")
+    with pytest.raises(ValueError, match="not a DOCX"):
+        read_embedded(b"")
+    stream = io.BytesIO()
+    with zipfile.ZipFile(stream, "w") as archive:
+        archive.writestr("hello.txt", "hi")
+    with pytest.raises(ValueError, match="not a Word document"):
+        read_embedded(stream.getvalue())
+
+
+def test_output_is_deterministic(rich_bytes: bytes) -> None:
+    assert render(rich_document()) == rich_bytes
+    assert render(rich_document(), DocxRenderer()) == rich_bytes
+    with zipfile.ZipFile(io.BytesIO(rich_bytes)) as archive:
+        infos = archive.infolist()
+    assert {i.date_time for i in infos} == {(1980, 1, 1, 0, 0, 0)}
+    assert infos[0].filename == "[Content_Types].xml"
+    assert b"rsid" not in b"".join(Package(rich_bytes).parts.values())
+
+
+def test_unseekable_stream_gets_the_same_bytes(rich_bytes: bytes) -> None:
+    class Pipe(io.RawIOBase):
+        def __init__(self) -> None:
+            self.chunks: list[bytes] = []
+
+        def writable(self) -> bool:
+            return True
+
+        def write(self, data: bytes) -> int:  # type: ignore[override]
+            self.chunks.append(bytes(data))
+            return len(data)
+
+    pipe = Pipe()
+    DocxRenderer().write(rich_document(), pipe)  # type: ignore[arg-type]
+    assert b"".join(pipe.chunks) == rich_bytes
+
+
+# ------------------------------------------------------------------------------- hostile text
+
+HOSTILE = "<b>bold?</b> & \"quotes\" 'single' ]]> <!-- x --> &amp; <w:p/>"
+
+
+def test_markup_characters_are_text_not_xml() -> None:
+    document = rich_document(
+        header=Header(superior_body=HOSTILE, issuing_body=HOSTILE, code_line=HOSTILE,
+                      place_date=HOSTILE, party_title=HOSTILE),
+        title=Title(doc_type=HOSTILE, subject=(HOSTILE,), note=HOSTILE, separator=HOSTILE),
+        body=(Heading(level=3, label="1.", title=HOSTILE), Para(text=HOSTILE),
+              BulletItem(marker="-", text=HOSTILE),
+              Table(header=(HOSTILE,), rows=((HOSTILE,),), widths=(1,), align=("left",),
+                    caption=HOSTILE)),
+        closing=Closing(authority=HOSTILE, position=HOSTILE, name=HOSTILE,
+                        recipients=(HOSTILE,), recipients_label=HOSTILE),
+        info=DocInfo(title=HOSTILE, author=HOSTILE, subject=HOSTILE),
+        source_json=HOSTILE,
+    )
+    data = render(document)
+    pkg = Package(data)
+    printed = [para_text(p) for p in pkg.document.iter(q("p"))]
+    for text in expected_texts(document):
+        assert text in printed
+    # No markup got through as XML: every element is WordprocessingML, and the bold elements
+    # are only the ones the styles need (none in the runs of this document).
+    assert all(el.tag.startswith(f"{{{W}}}") for el in pkg.document.iter(etree.Element))
+    assert not list(pkg.document.iter(q("b")))
+    assert b"&lt;b&gt;bold?&lt;/b&gt;" in pkg.parts["word/document.xml"]
+    assert read_embedded(data) == HOSTILE
+    assert docx.Document(io.BytesIO(data)).core_properties.title == HOSTILE
+
+
+def test_long_word_empty_text_and_a_long_table() -> None:
+    word = "A" * 10_000
+    rows = tuple((str(i), f"dòng {i}") for i in range(2000))
+    document = rich_document(
+        title=Title(doc_type=""),
+        body=(Para(text=word), Para(text=""), BulletItem(marker="+", text=""),
+              Heading(level=1, label="", title=""),
+              Table(header=("TT", "Nội dung"), rows=rows, widths=(1, 5),
+                    align=("center", "left"))),
+        closing=Closing(),
+        annexes=(Annex(label="", title=""),),
+    )
+    pkg = Package(render(document))
+    assert word in [para_text(p) for p in pkg.document.iter(q("p"))]
+    table = next(t for t in pkg.body.findall("w:tbl", NS)
+                 if t.find("w:tr/w:trPr/w:tblHeader", NS) is not None)
+    assert len(table.findall("w:tr", NS)) == 2001
+    assert all(tc.find("w:p", NS) is not None for tc in pkg.document.iter(q("tc")))
+    # python-docx reads the whole file back.
+    assert len(docx.Document(io.BytesIO(render(document))).tables) >= 2
+
+
+def test_unwritable_character_names_the_field() -> None:
+    body = (Para(text="ok"), Para(text="bad \x01 char"))
+    with pytest.raises(RenderError, match=r"body\[1\]\.text.*U\+0001"):
+        render(rich_document(body=body))
+    with pytest.raises(RenderError, match="source_json"):
+        render(rich_document(source_json="x\x00"))
+
+
+def test_non_positive_table_width_is_refused() -> None:
+    table = Table(header=("a", "b"), rows=(), widths=(1, 0), align=("left", "left"))
+    with pytest.raises(RenderError, match="width"):
+        render(rich_document(body=(table,)))
+
+
+# ---------------------------------------------------------------- the lead's builder and sample
+
+
+def test_sample_report_renders() -> None:
+    try:
+        from kl224.document import build_document
+        from kl224.sample import sample_report
+    except ImportError:
+        pytest.skip("build_document or sample_report is not available yet")
+    document = build_document(sample_report())
+    data = render(document)
+    assert render(document) == data
+    printed = [para_text(p) for p in Package(data).document.iter(q("p"))]
+    for text in expected_texts(document):
+        assert text in printed, text
+    if document.source_json:
+        assert read_embedded(data) == document.source_json
+
+
+def test_blank_outline_renders() -> None:
+    try:
+        from kl224.document import outline_document
+    except ImportError:
+        pytest.skip("outline_document is not available yet")
+    document = outline_document()
+    data = render(document)
+    printed = [para_text(p) for p in Package(data).document.iter(q("p"))]
+    for text in expected_texts(document):
+        assert text in printed, text
+    assert read_embedded(data) is None
+
+
+# -------------------------------------------------------------------------------- LibreOffice
+
+
+def _squash(text: str) -> str:
+    return " ".join(text.replace("\u00ad", "").split())
+
+
+needs_libreoffice = pytest.mark.skipif(
+    shutil.which("soffice") is None or shutil.which("pdftotext") is None,
+    reason="LibreOffice (soffice) and pdftotext are needed",
+)
+
+
+def _soffice(source: Path, fmt: str, outdir: Path) -> Path:
+    """Convert ``source`` headless with a private profile; return the converted file."""
+    outdir.mkdir(exist_ok=True)
+    profile = (source.parent / "lo-profile").as_uri()
+    subprocess.run(
+        ["soffice", f"-env:UserInstallation={profile}", "--headless", "--convert-to", fmt,
+         "--outdir", str(outdir), str(source)],
+        check=True, capture_output=True, timeout=180,
+        env={**os.environ, "HOME": str(source.parent)},
+    )
+    converted = outdir / f"{source.stem}.{fmt}"
+    assert converted.exists(), f"LibreOffice made no {fmt}"
+    return converted
+
+
+@needs_libreoffice
+def test_libreoffice_prints_every_text(tmp_path: Path, rich_bytes: bytes) -> None:
+    source = tmp_path / "report.docx"
+    source.write_bytes(rich_bytes)
+    pdf = _soffice(source, "pdf", tmp_path / "pdf")
+    pages = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], check=True,
+                           capture_output=True, text=True, timeout=60).stdout.split("\f")
+    flat = _squash(" ".join(pages))
+    for text in expected_texts(rich_document()):
+        assert _squash(text) in flat, text
+    assert "DỰ THẢO" in pages[0]
+    assert _squash(pages[1]).startswith("2 "), "page 2 starts with its number"
+    assert not re.match(r"\s*1\s", pages[0]), "page 1 carries no number"
+    annex_page = next(p for p in pages if "Phụ lục 1" in p)
+    assert _squash(annex_page).split(" ", 1)[1].startswith("Phụ lục 1")
+
+
+@needs_libreoffice
+def test_embedded_data_survives_a_save_in_libreoffice(tmp_path: Path, rich_bytes: bytes) -> None:
+    source = tmp_path / "report.docx"
+    source.write_bytes(rich_bytes)
+    saved = _soffice(source, "docx", tmp_path / "saved")
+    assert saved.read_bytes() != rich_bytes
+    assert read_embedded(saved.read_bytes()) == rich_document().source_json
