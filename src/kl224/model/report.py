@@ -12,7 +12,7 @@ from kl224.model.context import Context
 from kl224.model.leadership import LeadershipWork
 from kl224.model.proposals import Proposals
 from kl224.model.tasks import TaskResults
-from kl224.model.values import DocumentRef, Symbol, text_field, texts_field
+from kl224.model.values import DocumentRef, Symbol, _non_negative, text_field, texts_field
 
 __all__ = [
     "DEFAULT_CONCLUSION",
@@ -81,8 +81,8 @@ class ReportMeta:
     conclusion: DocumentRef = DEFAULT_CONCLUSION
     request: DocumentRef | None = None
     period: Period | None = None
-    communes: int | None = None
-    villages: int | None = None
+    communes: int | None = attrs.field(default=None, validator=_non_negative)
+    villages: int | None = attrs.field(default=None, validator=_non_negative)
     signer: Signer | None = None
     recipients: tuple[str, ...] = texts_field()
     status: Status = "draft"

@@ -302,7 +302,7 @@ class DocumentRef:
     body named after "của" (``Tỉnh ủy``); both optional.
     """
 
-    number: int = attrs.field(validator=_check_count)
+    number: int = attrs.field(validator=[_check_count, attrs.validators.le(999_999)])
     symbol: Symbol
     date: dt.date | None = attrs.field(default=None, validator=_optional_date)
     kind: str = text_field()
