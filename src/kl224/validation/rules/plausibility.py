@@ -1,0 +1,168 @@
+"""Plausibility: values that are possible but suspicious. Warnings under both policies.
+
+What is checked, and what is not on purpose:
+
+- a count of people (or trainees) smaller than the count of events they attended: every
+  conference, session or class has someone in it;
+- a stated percentage above 100 — a target or result whose unit is ``%`` and an extra figure
+  whose unit is ``%``. :class:`~kl224.model.Percent` needs no check (the model refuses values
+  outside 0–100) and ratios compute their percentage. A target's percentage is never compared
+  with a ratio of the report: nothing says which ratio an indicator means;
+- the same count (10 or more) in different outline items, a sign of a value copied into the
+  wrong field;
+- more unsalaried trainees supported (B.II.10) than trainees at the centre (B.II.3): likely
+  wrong, but support may also go to classes elsewhere, so not an error.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from decimal import Decimal
+from typing import Final
+
+from kl224.model.figures import iter_figures, resolve
+from kl224.model.report import Report
+from kl224.model.values import ExtraFigure
+from kl224.outline import items
+from kl224.validation.context import RuleContext
+from kl224.validation.findings import Issue
+from kl224.validation.pointers import child, figure_info_at, lookup
+
+__all__ = [
+    "COUNTS_PER_EVENT",
+    "PLAUSIBILITY_RULES",
+    "REPEAT_THRESHOLD",
+    "check_attendances",
+    "check_percentages",
+    "check_repeated_values",
+    "check_supported_trainees",
+]
+
+COUNTS_PER_EVENT: Final[tuple[tuple[str, str], ...]] = (
+    ("/leadership/dissemination/attendances", "/leadership/dissemination/conferences"),
+    ("/tasks/political_theory/trainees", "/tasks/political_theory/classes"),
+    (
+        "/tasks/ideological_foundation/training_attendances",
+        "/tasks/ideological_foundation/training_conferences",
+    ),
+    ("/tasks/party_history/education_participants", "/tasks/party_history/education_sessions"),
+)
+"""Pairs (people, events): at least one person per event is expected."""
+
+REPEAT_THRESHOLD: Final = 10
+"""Small counts repeat by chance; from this value on a repeat across items is suspicious."""
+
+_HUNDRED: Final = Decimal(100)
+
+
+def _int(report: Report, pointer: str) -> int | None:
+    value = lookup(report, pointer)
+    return value if isinstance(value, int) and not isinstance(value, bool) else None
+
+
+def check_attendances(report: Report, context: RuleContext) -> Iterator[Issue]:
+    """KL224-P401: attendances (participants, trainees) are not fewer than the conferences
+    (sessions, classes) they attended."""
+    for count_pointer, per_pointer in COUNTS_PER_EVENT:
+        count, per = _int(report, count_pointer), _int(report, per_pointer)
+        if count is not None and per is not None and count < per:
+            info, per_info = figure_info_at(count_pointer), figure_info_at(per_pointer)
+            yield Issue(
+                code="KL224-P401",
+                pointer=count_pointer,
+                related=(per_pointer,),
+                params={
+                    "label": info.label,
+                    "label_en": info.label_en,
+                    "per_label": per_info.label,
+                    "per_label_en": per_info.label_en,
+                    "count": count,
+                    "per": per,
+                },
+            )
+
+
+def _is_percent(unit: str) -> bool:
+    return unit.strip().casefold() in ("%", "phần trăm", "percent")
+
+
+def check_percentages(report: Report, context: RuleContext) -> Iterator[Issue]:
+    """KL224-P402: no stated percentage (a target or result in ``%``, an extra figure in
+    ``%``) is above 100."""
+    targets_path = "/tasks/objectives/targets"
+    for index, target in enumerate(report.tasks.objectives.targets):
+        if not _is_percent(target.unit):
+            continue
+        for field, value in (("target", target.target), ("result", target.result)):
+            if value is not None and value > _HUNDRED:
+                yield Issue(
+                    code="KL224-P402",
+                    pointer=child(targets_path, index, field),
+                    params={"name": target.indicator, "value": value},
+                )
+    for item in items():
+        extras: tuple[ExtraFigure, ...] = resolve(report, item.path).extra_figures
+        for index, extra in enumerate(extras):
+            if _is_percent(extra.unit) and extra.value > _HUNDRED:
+                yield Issue(
+                    code="KL224-P402",
+                    pointer=child(item.path, "extra_figures", index, "value"),
+                    params={"name": extra.label, "value": extra.value, "item": item.key},
+                )
+
+
+def check_repeated_values(report: Report, context: RuleContext) -> Iterator[Issue]:
+    """KL224-P403: the same count (at least :data:`REPEAT_THRESHOLD`) in different outline
+    items; one finding per value, at its first place, the others related."""
+    places: dict[int, list[tuple[str, str]]] = {}
+    for item in items():
+        for figure in iter_figures(resolve(report, item.path), item.path):
+            value = figure.value
+            if (
+                figure.info.kind == "count"
+                and isinstance(value, int)
+                and not isinstance(value, bool)
+                and value >= REPEAT_THRESHOLD
+            ):
+                places.setdefault(value, []).append((figure.pointer, item.key))
+    for value, where in sorted(places.items()):
+        keys = list(dict.fromkeys(key for _, key in where))
+        if len(keys) < 2:
+            continue
+        yield Issue(
+            code="KL224-P403",
+            pointer=where[0][0],
+            related=tuple(pointer for pointer, _ in where[1:]),
+            params={"value": value, "places": len(where), "items": ", ".join(keys)},
+        )
+
+
+def check_supported_trainees(report: Report, context: RuleContext) -> Iterator[Issue]:
+    """KL224-P404: no more unsalaried trainees supported than trainees at the centre."""
+    part_pointer = "/tasks/facilities/supported_trainees"
+    whole_pointer = "/tasks/political_theory/trainees"
+    part, whole = _int(report, part_pointer), _int(report, whole_pointer)
+    if part is not None and whole is not None and part > whole:
+        info, whole_info = figure_info_at(part_pointer), figure_info_at(whole_pointer)
+        yield Issue(
+            code="KL224-P404",
+            pointer=part_pointer,
+            related=(whole_pointer,),
+            params={
+                "label": info.label,
+                "label_en": info.label_en,
+                "whole_label": whole_info.label,
+                "whole_label_en": whole_info.label_en,
+                "part": part,
+                "whole": whole,
+            },
+        )
+
+
+PLAUSIBILITY_RULES = (
+    check_attendances,
+    check_percentages,
+    check_repeated_values,
+    check_supported_trainees,
+)
+"""The plausibility rules, in catalogue order."""
