@@ -145,3 +145,27 @@ def test_console_script_runs() -> None:
     )
     assert result.returncode == 0, result.stderr
     assert "docx" in result.stdout
+
+
+def test_convert_text_from_vni(tmp_path: Path) -> None:
+    source = tmp_path / "old.txt"
+    source.write_bytes("Vieät Nam".encode("cp1252"))
+    result = subprocess.run(
+        [sys.executable, "-m", "kl224.cli", "convert-text", "--from", "vni", str(source)],
+        capture_output=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.decode("utf-8").strip() == "Việt Nam"
+
+
+def test_convert_text_unsure_exits_2(tmp_path: Path) -> None:
+    source = tmp_path / "short.txt"
+    source.write_bytes(b"ch\xe0")
+    result = subprocess.run(
+        [sys.executable, "-m", "kl224.cli", "convert-text", str(source)],
+        capture_output=True,
+        check=False,
+    )
+    assert result.returncode == 2
+    assert b"--from" in result.stderr

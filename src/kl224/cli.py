@@ -51,7 +51,7 @@ def _parser() -> argparse.ArgumentParser:
         "--lang", choices=("vi", "en"), default="vi", help="ngôn ngữ thông báo / message language"
     )
     # --lang is accepted before or after the command name.
-    common = argparse.ArgumentParser(add_help=False)
+    common = _Parser(add_help=False)
     common.add_argument("--lang", choices=("vi", "en"), default=argparse.SUPPRESS)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
@@ -256,12 +256,14 @@ def _cmd_renderers(args: argparse.Namespace, lang: Lang) -> int:
 def _cmd_convert(args: argparse.Namespace, lang: Lang) -> int:
     from kl224.text.legacy import convert_file_for_cli
 
-    text, code, message = convert_file_for_cli(args.file, args.source)
-    if message:
-        print(message, file=sys.stderr)
-    if code == EXIT_OK:
-        sys.stdout.write(text)
-    return code
+    outcome = convert_file_for_cli(args.file, args.source)
+    if outcome.message:
+        print(outcome.message, file=sys.stderr)
+    if outcome.exit_code == EXIT_OK:
+        sys.stdout.flush()
+        sys.stdout.buffer.write(outcome.text.encode("utf-8"))
+        sys.stdout.buffer.flush()
+    return outcome.exit_code
 
 
 _COMMANDS = {
