@@ -15,7 +15,7 @@ from kl224.renderers.registry import (
     get_renderer,
     get_renderer_for_path,
 )
-from kl224.renderers.render import render
+from kl224.renderers.rendering import render
 
 __all__ = [
     "ENTRY_POINT_GROUP",

@@ -244,7 +244,8 @@ class TextRenderer:
         if table.caption:
             out += wrap(table.caption, self.width)
         out.append(rule(corners[0], corners[1], corners[2]))
-        header_align: tuple[Align, ...] = ("center",) * n
+        centre: Align = "center"
+        header_align = (centre,) * n
         out += row(table.header, header_align)
         out.append(rule(corners[3], cross, corners[4]))
         for cells in table.rows:
