@@ -327,7 +327,7 @@ def _annex(report: Report) -> Annex:
     table = Table(
         header=("TT", "Mục", "Nội dung", "Đơn vị tính", "Số liệu"),
         rows=tuple(rows),
-        widths=(0.6, 1.3, 4.6, 1.4, 1.8),
+        widths=(0.6, 1.2, 4.3, 1.4, 2.2),
         align=("center", "center", "left", "center", "right"),
     )
     return Annex(
