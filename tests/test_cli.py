@@ -169,3 +169,22 @@ def test_convert_text_unsure_exits_2(tmp_path: Path) -> None:
     )
     assert result.returncode == 2
     assert b"--from" in result.stderr
+
+
+def test_aggregate_command(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    import kl224
+
+    first = tmp_path / "a.json"
+    kl224.dump(kl224.sample_report(), first)
+    second = tmp_path / "b.docx"
+    kl224.render(kl224.sample_report(), "docx", second)
+    out = tmp_path / "total.json"
+    code, _, err = run(capsys, "aggregate", str(first), str(second), "-o", str(out))
+    assert code == 0, err
+    total = kl224.load(out)
+    assert total.tasks.propaganda.news_items == 2 * (
+        kl224.sample_report().tasks.propaganda.news_items or 0
+    )
+    code, _, err = run(capsys, "aggregate", str(first), str(tmp_path / "none.json"), "-o", str(out))
+    assert code == 2
+    assert "none.json" in err

@@ -26,6 +26,8 @@ if TYPE_CHECKING:
     from kl224.document import build_document as build_document
     from kl224.document import outline_document as outline_document
     from kl224.renderers import render as render
+    from kl224.rollup import AggregateResult as AggregateResult
+    from kl224.rollup import aggregate as aggregate
     from kl224.sample import sample_report as sample_report
     from kl224.serialization import LoadError as LoadError
     from kl224.serialization import dump as dump
@@ -56,6 +58,8 @@ _LAZY: dict[str, str] = {
     "outline_document": "kl224.document",
     "render": "kl224.renderers",
     "sample_report": "kl224.sample",
+    "aggregate": "kl224.rollup",
+    "AggregateResult": "kl224.rollup",
 }
 
 __all__ = [

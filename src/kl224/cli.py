@@ -84,6 +84,22 @@ def _parser() -> argparse.ArgumentParser:
     template.add_argument("-o", "--output", help="output file, or - for standard output")
     template.add_argument("--force", action="store_true", help="overwrite an existing file")
 
+    roll = sub.add_parser(
+        "aggregate",
+        parents=[common],
+        help="roll several reports (.json, or .docx/.pdf made by kl224) up into one",
+    )
+    roll.add_argument("inputs", nargs="+", metavar="INPUT")
+    roll.add_argument(
+        "-o", "--output", required=True, help="output file; its suffix picks the format"
+    )
+    roll.add_argument("--meta", help="JSON file with the aggregate's meta fields")
+    roll.add_argument(
+        "--keep-going", action="store_true", help="skip unreadable inputs and list them at the end"
+    )
+    roll.add_argument("--force", action="store_true", help="overwrite an existing output")
+    roll.add_argument("--progress", action="store_true", help="always show the progress bar")
+
     sub.add_parser("schema", parents=[common], help="print the JSON Schema of the report")
     sub.add_parser("renderers", parents=[common], help="list the available renderers")
 
@@ -236,6 +252,22 @@ def _cmd_template(args: argparse.Namespace, lang: Lang) -> int:
     return EXIT_OK
 
 
+def _cmd_aggregate(args: argparse.Namespace, lang: Lang) -> int:
+    from kl224.rollup import run_aggregate
+
+    code: int = run_aggregate(
+        args.inputs,
+        args.output,
+        meta=args.meta,
+        keep_going=args.keep_going,
+        force=args.force,
+        lang=lang,
+        progress=args.progress,
+        err=sys.stderr,
+    )
+    return code
+
+
 def _cmd_schema(args: argparse.Namespace, lang: Lang) -> int:
     from kl224.serialization import json_schema
 
@@ -271,6 +303,7 @@ _COMMANDS = {
     "render": _cmd_render,
     "check": _cmd_check,
     "template": _cmd_template,
+    "aggregate": _cmd_aggregate,
     "schema": _cmd_schema,
     "renderers": _cmd_renderers,
     "convert-text": _cmd_convert,

@@ -1,0 +1,676 @@
+"""The roll-up: sums and ratios checked against numbers worked out by hand, what is not
+combined, the labelled narrative, the comparison annex, rendering, and the command's work."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import json
+from decimal import Decimal
+from pathlib import Path
+
+import attrs
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import kl224
+from kl224.document import Table
+from kl224.model import (
+    Context,
+    DocumentRef,
+    EthnicLanguageWork,
+    ExtraFigure,
+    Headcount,
+    Money,
+    NotApplicable,
+    Paragraph,
+    Percent,
+    Ratio,
+    Report,
+    ReportMeta,
+    Target,
+)
+from kl224.renderers.rendering import render
+from kl224.rollup import (
+    AggregateResult,
+    aggregate,
+    aggregate_message,
+    build_aggregate_document,
+    committee_of,
+    comparison_annex,
+    run_aggregate,
+)
+from kl224.rollup.annex import column_names
+from kl224.rollup.merge import qualify_issuer
+from kl224.rollup.values import combine_figure, is_rate, with_sources
+
+TD, PT, SH = "Huyện ủy Tam Đường", "Huyện ủy Phong Thổ", "Huyện ủy Sìn Hồ"
+
+
+# --------------------------------------------------------------------------------------------
+# Three districts: the sample (Tam Đường) and two variants with figures chosen for the tests.
+
+
+def _tam_duong() -> Report:
+    r = kl224.sample_report()
+    propaganda = attrs.evolve(r.tasks.propaganda, newspaper_copies=None)
+    return attrs.evolve(r, tasks=attrs.evolve(r.tasks, propaganda=propaganda))
+
+
+def _variant(
+    name: str,
+    communes: int,
+    villages: int,
+    *,
+    conferences: int | None,
+    ethnic: EthnicLanguageWork | NotApplicable | None,
+    news: int,
+    radio: tuple[Ratio, Ratio],
+    shares: tuple[Ratio, Ratio],
+    lecturers: Headcount,
+    money: int,
+    targets: tuple[Target, ...],
+    context: Context,
+    narrative: tuple[Paragraph, ...],
+    issued: tuple[DocumentRef, ...],
+    extras: tuple[ExtraFigure, ...],
+) -> Report:
+    base = kl224.sample_report()
+    meta = attrs.evolve(base.meta, issuing_body=name, communes=communes, villages=villages)
+    lead = base.leadership
+    leadership = attrs.evolve(
+        lead,
+        dissemination=attrs.evolve(
+            lead.dissemination, conferences=conferences, ethnic_language=ethnic
+        ),
+        documents=attrs.evolve(lead.documents, issued=issued),
+    )
+    t = base.tasks
+    propaganda = attrs.evolve(
+        t.propaganda,
+        narrative=narrative,
+        news_items=news,
+        newspaper_copies=None,
+        radio=attrs.evolve(t.propaganda.radio, communes=radio[0], villages=radio[1]),
+        lecturers=lecturers,
+    )
+    tasks = attrs.evolve(
+        t,
+        objectives=attrs.evolve(t.objectives, targets=targets),
+        propaganda=propaganda,
+        culture=attrs.evolve(t.culture, extra_figures=extras, villages_with_troupes=shares[0]),
+        party_history=attrs.evolve(t.party_history, commune_histories=shares[1]),
+        facilities=attrs.evolve(t.facilities, equipment_investment=Money(dong=money)),
+    )
+    return attrs.evolve(base, meta=meta, leadership=leadership, tasks=tasks, context=context)
+
+
+SHARED_DIFFICULTY = (
+    "Địa bàn rộng, địa hình chia cắt, giao thông đến một số thôn, bản vùng cao còn khó khăn, "
+    "nhất là vào mùa mưa lũ."
+)
+
+
+def _phong_tho() -> Report:
+    return _variant(
+        PT,
+        17,
+        161,
+        conferences=None,
+        ethnic=NotApplicable(reason="không có tài liệu riêng"),
+        news=900,
+        radio=(Ratio(part=15, whole=17), Ratio(part=140, whole=161)),
+        shares=(Ratio(part=150, whole=161), Ratio(part=15, whole=17)),
+        lecturers=Headcount(total=30, ethnic_minority=25),
+        money=1_200_000_000,
+        targets=(
+            # The same indicator as the sample's, written differently: it must still match.
+            Target(
+                indicator="số báo cáo viên của Đảng bộ  huyện.", unit="người", target=30, result=30
+            ),
+            Target(
+                indicator="Tỷ lệ cán bộ, đảng viên được học tập, quán triệt các nghị quyết, chỉ "
+                "thị của Đảng",
+                unit="%",
+                target=95,
+                result=97,
+            ),
+            Target(
+                indicator="Số thôn, bản có nhà văn hóa", unit="thôn, bản", target=150, result=150
+            ),
+        ),
+        context=Context(difficulties=(SHARED_DIFFICULTY, "Thiếu cán bộ tuyên giáo.")),
+        narrative=(Paragraph(text="Phong Thổ đẩy mạnh tuyên truyền."),),
+        issued=(
+            DocumentRef.parse(
+                "12-KH/HU",
+                kind="Kế hoạch",
+                date=dt.date(2021, 12, 1),
+                issued_by="Ban Thường vụ Huyện ủy",
+            ),
+        ),
+        extras=(
+            ExtraFigure(label="Thôn, bản, tổ dân phố có nhà văn hóa", value=150, unit="thôn, bản"),
+        ),
+    )
+
+
+def _sin_ho() -> Report:
+    return _variant(
+        SH,
+        22,
+        250,
+        conferences=12,
+        ethnic=None,
+        news=1540,
+        radio=(Ratio(part=20, whole=22), Ratio(part=200, whole=250)),
+        shares=(Ratio(part=230, whole=250), Ratio(part=18, whole=22)),
+        lecturers=Headcount(total=35),
+        money=950_000_000,
+        targets=(
+            Target(
+                indicator="Số báo cáo viên của Đảng bộ huyện", unit="người", target=35, result=35
+            ),
+            Target(indicator="Số thôn, bản có nhà văn hóa", unit="nhà", target=200, result=210),
+        ),
+        context=Context(),
+        narrative=(),
+        issued=(),
+        extras=(),
+    )
+
+
+@pytest.fixture(scope="module")
+def reports() -> tuple[Report, Report, Report]:
+    return _tam_duong(), _phong_tho(), _sin_ho()
+
+
+@pytest.fixture(scope="module")
+def result(reports: tuple[Report, ...]) -> AggregateResult:
+    return aggregate(reports)
+
+
+def _codes_at(result: AggregateResult, code: str) -> list[str]:
+    return [f.pointer for f in result.findings if f.code == code]
+
+
+# --------------------------------------------------------------------------------------------
+# Sums, ratios, None.
+
+
+def test_counts_are_summed(result: AggregateResult) -> None:
+    tasks = result.report.tasks
+    assert tasks.propaganda.news_items == 3726  # 1.286 + 900 + 1.540
+    assert tasks.culture.stable_troupes == 228  # 76 in each of the three
+    assert tasks.facilities.equipment_investment == Money(dong=5_000_000_000)
+    assert result.report.meta.communes == 52  # 13 + 17 + 22
+    assert result.report.meta.villages == 510  # 99 + 161 + 250
+
+
+def test_ratios_are_summed_part_by_part_not_averaged(result: AggregateResult) -> None:
+    radio = result.report.tasks.propaganda.radio
+    assert radio.communes == Ratio(part=48, whole=52)  # 13+15+20 of 13+17+22
+    assert radio.villages == Ratio(part=427, whole=510)  # 87+140+200 of 99+161+250
+    tasks = result.report.tasks
+    assert tasks.culture.villages_with_troupes == Ratio(part=474, whole=510)  # 94+150+230
+    assert tasks.party_history.commune_histories == Ratio(part=44, whole=52)  # 11+15+18
+    # 48/52 is 92,31%; averaging the units' 100%, 88,24% and 90,91% would give 93,05%.
+    assert radio.communes.percent is not None
+    assert abs(radio.communes.percent - Decimal("92.31")) < Decimal("0.01")
+    assert render(result.report, "text").decode().count("48/52 xã (đạt 92,3%)") == 1
+
+
+def test_a_figure_some_units_left_blank_is_the_sum_of_the_others(result: AggregateResult) -> None:
+    pointer = "/leadership/dissemination/conferences"
+    assert result.report.leadership.dissemination.conferences == 59  # 47 + 12
+    assert result.missing(pointer) == (PT,)
+    finding = next(f for f in result.findings if f.pointer == pointer)
+    assert finding.code == "KL224-A501"
+    assert PT in finding.message and "1/3" in finding.message
+    assert PT in aggregate_message(finding, "en") and "1 of 3" in aggregate_message(finding, "en")
+
+
+def test_a_figure_no_unit_reported_stays_none(result: AggregateResult) -> None:
+    assert result.report.tasks.propaganda.newspaper_copies is None
+    assert result.missing("/tasks/propaganda/newspaper_copies") == ()
+
+
+def test_headcounts_are_summed_field_by_field(result: AggregateResult) -> None:
+    assert result.report.tasks.propaganda.lecturers == Headcount(total=107, ethnic_minority=42)
+    assert result.missing("/tasks/propaganda/lecturers/ethnic_minority") == (SH,)
+    assert result.missing("/tasks/propaganda/lecturers") == ()
+
+
+def test_percentages_without_denominators_are_not_combined() -> None:
+    split = combine_figure("percent", [("A", Percent(value=90)), ("B", Percent(value=80))])
+    assert split.value is None and not split.combinable
+    gap = combine_figure("percent", [("A", Percent(value=90)), ("B", None)])
+    assert gap.value is None and not gap.combinable and gap.gaps == {"": ("B",)}
+    # Equal shares from every unit are that share whatever the units' sizes.
+    same = combine_figure("percent", [("A", Percent(value=90)), ("B", Percent(value=90))])
+    assert same.value == Percent(value=90) and same.combinable
+
+
+def test_none_plus_none_is_none_and_none_plus_five_is_five() -> None:
+    assert combine_figure("count", [("A", None), ("B", None)]).value is None
+    five = combine_figure("count", [("A", None), ("B", 5)])
+    assert five.value == 5 and five.gaps == {"": ("A",)}
+    assert combine_figure("money", [("A", None), ("B", None)]).gaps == {}
+
+
+@given(st.lists(st.tuples(st.integers(0, 10_000), st.integers(0, 10_000)), min_size=1))
+def test_ratio_sums_match_counts_property(pairs: list[tuple[int, int]]) -> None:
+    ratios = [Ratio(part=min(a, b), whole=max(a, b)) for a, b in pairs]
+    combined = combine_figure("ratio", [(str(i), r) for i, r in enumerate(ratios)]).value
+    assert combined.part == sum(r.part for r in ratios)
+    assert combined.whole == sum(r.whole for r in ratios)
+
+
+@given(st.lists(st.one_of(st.none(), st.integers(0, 10**9)), min_size=1, max_size=12))
+def test_count_sum_property(values: list[int | None]) -> None:
+    combined = combine_figure("count", [(f"U{i}", v) for i, v in enumerate(values)])
+    given_values = [v for v in values if v is not None]
+    assert combined.value == (sum(given_values) if given_values else None)
+    missing = tuple(f"U{i}" for i, v in enumerate(values) if v is None)
+    assert combined.gaps == ({"": missing} if given_values and missing else {})
+
+
+# --------------------------------------------------------------------------------------------
+# Targets.
+
+
+def test_targets_by_indicator(result: AggregateResult) -> None:
+    rows = result.report.tasks.objectives.targets
+    assert len(rows) == 12  # 2 + 4 + 1 + 3 + 2, worked out in the module's notes
+    summed = rows[6]
+    assert summed.indicator == "Số báo cáo viên của Đảng bộ huyện"
+    assert (summed.unit, summed.target, summed.result) == ("người", Decimal(105), Decimal(107))
+    # A rate is never summed: one row per unit, with the unit's name.
+    assert rows[0].indicator.endswith(f"({TD})") and rows[0].result == Decimal("98.5")
+    assert rows[1].indicator.endswith(f"({PT})") and rows[1].result == 97
+    assert _codes_at(result, "KL224-A504") == ["/tasks/objectives/targets/0"]
+
+
+def test_target_unit_mismatch_is_a_finding(result: AggregateResult) -> None:
+    rows = result.report.tasks.objectives.targets
+    assert (rows[10].indicator, rows[10].unit) == (
+        f"Số thôn, bản có nhà văn hóa ({PT})",
+        "thôn, bản",
+    )
+    assert (rows[11].indicator, rows[11].unit) == (f"Số thôn, bản có nhà văn hóa ({SH})", "nhà")
+    [pointer] = _codes_at(result, "KL224-A503")
+    assert pointer == "/tasks/objectives/targets/10"
+    finding = next(f for f in result.findings if f.code == "KL224-A503")
+    assert "thôn, bản" in finding.message and "nhà" in finding.message
+
+
+def test_summed_target_with_a_blank_column() -> None:
+    a = Report(meta=ReportMeta(issuing_body="A"))
+    b = Report(meta=ReportMeta(issuing_body="B"))
+    row = Target(indicator="Số lớp", unit="lớp", target=10, result=8)
+    gap = Target(indicator="Số lớp", unit="lớp", target=None, result=4)
+    reports = [
+        attrs.evolve(
+            r,
+            tasks=attrs.evolve(r.tasks, objectives=attrs.evolve(r.tasks.objectives, targets=(t,))),
+        )
+        for r, t in ((a, row), (b, gap))
+    ]
+    done = aggregate(reports)
+    [total] = done.report.tasks.objectives.targets
+    assert (total.target, total.result) == (None, Decimal(12))
+    assert _codes_at(done, "KL224-A505") == ["/tasks/objectives/targets/0/target"]
+
+
+# --------------------------------------------------------------------------------------------
+# Narrative, lists, documents, "not applicable", extra figures.
+
+
+def test_narrative_is_labelled_by_unit(
+    result: AggregateResult, reports: tuple[Report, ...]
+) -> None:
+    blocks = result.report.tasks.propaganda.narrative
+    sample = reports[0].tasks.propaganda.narrative
+    assert blocks[0] == Paragraph(text=f"{TD}:")
+    assert blocks[1 : 1 + len(sample)] == sample
+    assert blocks[1 + len(sample) :] == (
+        Paragraph(text=f"{PT}:"),
+        Paragraph(text="Phong Thổ đẩy mạnh tuyên truyền."),
+    )  # Sìn Hồ wrote nothing here, so it has no label
+
+
+def test_lists_name_their_units(result: AggregateResult) -> None:
+    difficulties = result.report.context.difficulties
+    assert difficulties[0] == SHARED_DIFFICULTY[:-1] + f" ({TD}, {PT})."
+    assert difficulties[-1] == f"Thiếu cán bộ tuyên giáo ({PT})."
+    assert len(difficulties) == 6  # the sample's five, one shared, and Phong Thổ's own
+
+
+def test_documents_name_their_issuer(result: AggregateResult, reports: tuple[Report, ...]) -> None:
+    issued = result.report.leadership.documents.issued
+    assert len(issued) == len(reports[0].leadership.documents.issued) + 1
+    assert issued[0].issued_by == "Ban Thường vụ Huyện ủy Tam Đường"
+    assert issued[-1].issued_by == "Ban Thường vụ Huyện ủy Phong Thổ"
+    assert qualify_issuer("Văn phòng", "Huyện ủy X") == "Văn phòng (Huyện ủy X)"
+    assert qualify_issuer("", "Huyện ủy X") == "Huyện ủy X"
+
+
+def test_good_units_carry_the_reporting_unit(result: AggregateResult) -> None:
+    units = result.report.assessment.strengths.good_units
+    assert units[0].name == "Đảng bộ thị trấn Tam Đường"
+    assert units[0].note.startswith(f"{TD}: 100% tổ dân phố")
+
+
+def test_not_applicable_part_applies_if_any_unit_applies(result: AggregateResult) -> None:
+    part = result.report.leadership.dissemination.ethnic_language
+    assert not isinstance(part, NotApplicable) and part is not None
+    assert part.materials == 9  # Tam Đường's 9; Phong Thổ has none to give, Sìn Hồ said nothing
+    assert result.missing("/leadership/dissemination/ethnic_language/materials") == (SH,)
+    assert part.narrative[-1] == Paragraph(text=f"{PT}: không có (không có tài liệu riêng).")
+
+
+def test_not_applicable_everywhere_stays_not_applicable() -> None:
+    base = Report(meta=ReportMeta(issuing_body="A"))
+    lead = base.leadership
+    na = attrs.evolve(
+        base,
+        leadership=attrs.evolve(
+            lead,
+            dissemination=attrs.evolve(
+                lead.dissemination, ethnic_language=NotApplicable(reason="không có")
+            ),
+        ),
+    )
+    done = aggregate([na, attrs.evolve(na, meta=ReportMeta(issuing_body="B"))])
+    part = done.report.leadership.dissemination.ethnic_language
+    assert part == NotApplicable(reason="A: không có; B: không có")
+    assert (
+        aggregate([base, base], names=["A", "B"]).report.leadership.dissemination.ethnic_language
+        is None
+    )
+
+
+def test_extra_figures(result: AggregateResult) -> None:
+    [troupes] = result.report.tasks.culture.extra_figures
+    assert (troupes.value, troupes.unit) == (Decimal(241), "thôn, bản")  # 91 + 150
+    assert result.missing("/tasks/culture/extra_figures/0") == (SH,)
+    rates = result.report.tasks.party_building.extra_figures
+    assert [e.label.rsplit("(", 1)[-1] for e in rates] == [f"{n})" for n in (TD, PT, SH)]
+    assert _codes_at(result, "KL224-A506") == ["/tasks/party_building/extra_figures/0"]
+
+
+# --------------------------------------------------------------------------------------------
+# Metadata, names.
+
+
+def test_default_metadata(result: AggregateResult) -> None:
+    meta = result.report.meta
+    assert (meta.issuing_body, meta.superior_body, str(meta.symbol)) == (
+        "Tỉnh ủy Lai Châu",
+        "",
+        "BC/TU",
+    )
+    assert (meta.place, meta.status, meta.number, meta.signer) == ("Lai Châu", "draft", None, None)
+    assert committee_of("Đảng bộ huyện  Tam Đường") == ("Huyện ủy Tam Đường", "HU", "Tam Đường")
+    assert committee_of("Ban Tuyên giáo") is None
+
+
+def test_given_metadata_is_kept_and_a_differing_total_is_a_finding(
+    reports: tuple[Report, ...],
+) -> None:
+    meta = ReportMeta(issuing_body="Ban Tuyên giáo Tỉnh ủy", number=350, communes=106)
+    done = aggregate(reports, meta=meta, names=["TĐ", "PT", "SH"])
+    assert done.report.meta.communes == 106 and done.report.meta.villages == 510
+    assert done.report.meta.number == 350
+    assert _codes_at(done, "KL224-A509") == ["/meta/communes"]
+    assert done.report.tasks.propaganda.narrative[0] == Paragraph(text="TĐ:")
+
+
+def test_a_unit_without_totals_leaves_the_total_blank(reports: tuple[Report, ...]) -> None:
+    blank = attrs.evolve(reports[2], meta=attrs.evolve(reports[2].meta, villages=None))
+    done = aggregate([reports[0], blank])
+    assert done.report.meta.villages is None and done.report.meta.communes == 35
+    assert _codes_at(done, "KL224-A508") == ["/meta/villages"]
+
+
+def test_names(reports: tuple[Report, ...]) -> None:
+    twice = aggregate([reports[0], reports[0]])
+    assert twice.names == (TD, f"{TD} (2)")
+    assert _codes_at(twice, "KL224-A507") == [""]
+    with pytest.raises(ValueError, match="2 entries for 3 reports"):
+        aggregate(reports, names=["a", "b"])
+    with pytest.raises(ValueError, match="repeated: a"):
+        aggregate(reports, names=["a", "a", "b"])
+    with pytest.raises(ValueError, match="at least one"):
+        aggregate([])
+
+
+def test_text_helpers() -> None:
+    assert with_sources("Địa bàn rộng.", ["A", "B"]) == "Địa bàn rộng (A, B)."
+    assert with_sources("Thiếu kinh phí", ["A"]) == "Thiếu kinh phí (A)"
+    assert is_rate("Số đội", "%") and is_rate("Tỷ lệ hộ nghèo", "hộ")
+    assert not is_rate("Số báo cáo viên", "người")
+
+
+# --------------------------------------------------------------------------------------------
+# The comparison annex and the document.
+
+
+def test_comparison_annex(result: AggregateResult) -> None:
+    annex = comparison_annex(result)
+    assert (annex.label, annex.title) == ("Phụ lục 2", "SO SÁNH KẾT QUẢ THỰC HIỆN GIỮA CÁC ĐƠN VỊ")
+    assert "03 đơn vị" in annex.note
+    [table] = annex.body
+    assert isinstance(table, Table)
+    assert table.header == ("TT", "Nội dung", "Đơn vị tính", TD, PT, SH, "Tổng cộng")
+    rows = {row[1]: row[2:] for row in table.rows}
+    assert [row[0] for row in table.rows] == [str(i) for i in range(1, len(table.rows) + 1)]
+    assert rows["Tin, bài cung cấp cho các cơ quan báo chí"] == (
+        "tin, bài",
+        "1.286",
+        "900",
+        "1.540",
+        "3.726",
+    )
+    assert rows["Xã, thị trấn có hệ thống truyền thanh cơ sở"] == (
+        "xã",
+        "13/13 (100%)",
+        "15/17 (88,2%)",
+        "20/22 (90,9%)",
+        "48/52 (92,3%)",
+    )
+    assert rows["Hội nghị học tập, quán triệt"] == ("hội nghị", "47", "–", "12", "59")
+    assert rows["Báo cáo viên của Đảng bộ"] == (
+        "người",
+        "42 (DTTS: 17)",
+        "30 (DTTS: 25)",
+        "35",
+        "107 (DTTS: 42)",
+    )
+    assert rows[
+        "Kinh phí đầu tư trang thiết bị cho cơ quan tuyên giáo, đài truyền thanh – truyền hình"
+    ] == (
+        "đồng",
+        "2.850.000.000",
+        "1.200.000.000",
+        "950.000.000",
+        "5.000.000.000",
+    )
+    assert rows["Kết quả chỉ tiêu: Số báo cáo viên của Đảng bộ huyện"] == (
+        "người",
+        "42",
+        "30",
+        "35",
+        "107",
+    )
+    assert rows["Kết quả chỉ tiêu: Số thôn, bản có nhà văn hóa"] == (
+        "thôn, bản",
+        "–",
+        "150",
+        "210 nhà",
+        "–",
+    )
+    assert rows["Thôn, bản, tổ dân phố có nhà văn hóa"] == ("thôn, bản", "91", "150", "–", "241")
+    assert rows["Văn bản lãnh đạo, chỉ đạo đã ban hành"][1:] == ("5", "1", "–", "6")
+    assert "Báo phát hành đến thôn, bản vùng cao" not in rows  # no unit reported it
+
+
+def test_aggregate_document_renders_everywhere(result: AggregateResult, tmp_path: Path) -> None:
+    document = build_aggregate_document(result)
+    assert [a.label for a in document.annexes] == ["Phụ lục 1", "Phụ lục 2"]
+    text = render(document, "text").decode()
+    assert "SO SÁNH KẾT QUẢ THỰC HIỆN GIỮA CÁC ĐƠN VỊ" in text and "3.726" in text
+    for fmt in ("docx", "pdf"):
+        path = tmp_path / f"tong-hop.{fmt}"
+        render(document, fmt, path)
+        assert kl224.load(path) == result.report
+
+
+def test_aggregate_report_round_trips_and_validates(result: AggregateResult) -> None:
+    assert kl224.loads(kl224.dumps(result.report)) == result.report
+    checked = kl224.validate(result.report, policy="draft")
+    assert "KL224-X901" not in checked.codes
+    # The summed wholes equal the summed district totals.
+    assert "KL224-K204" not in checked.codes
+
+
+def test_docx_and_pdf_inputs_aggregate_like_their_json(
+    reports: tuple[Report, ...], result: AggregateResult, tmp_path: Path
+) -> None:
+    for fmt in ("docx", "pdf"):
+        paths = []
+        for index, report in enumerate(reports):
+            path = tmp_path / f"unit{index}.{fmt}"
+            render(report, fmt, path)
+            paths.append(path)
+        loaded = [kl224.load(p) for p in paths]
+        again = aggregate(loaded)
+        assert again.report == result.report
+        assert again.findings == result.findings
+
+
+# --------------------------------------------------------------------------------------------
+# run_aggregate.
+
+
+@pytest.fixture
+def inputs(reports: tuple[Report, ...], tmp_path: Path) -> list[str]:
+    paths = []
+    for index, report in enumerate(reports):
+        path = tmp_path / f"unit{index}.json"
+        kl224.dump(report, path)
+        paths.append(str(path))
+    return paths
+
+
+def test_run_writes_json(inputs: list[str], result: AggregateResult, tmp_path: Path) -> None:
+    out, err = tmp_path / "tong-hop.json", io.StringIO()
+    code = run_aggregate(inputs, str(out), err=err, keep_going=False, force=False, lang="vi")
+    assert code == 0
+    assert kl224.load(out) == result.report
+    assert "Đã tổng hợp 3 báo cáo" in err.getvalue() and "KL224-A501" in err.getvalue()
+
+
+def test_run_writes_pdf_with_the_annex(inputs: list[str], tmp_path: Path) -> None:
+    out = tmp_path / "tong-hop.pdf"
+    assert run_aggregate(inputs, str(out), err=io.StringIO()) == 0
+    assert out.read_bytes().startswith(b"%PDF") and kl224.load(out).meta.communes == 52
+
+
+def test_run_refuses_to_overwrite(inputs: list[str], tmp_path: Path) -> None:
+    out = tmp_path / "tong-hop.json"
+    out.write_text("keep me", encoding="utf-8")
+    err = io.StringIO()
+    assert run_aggregate(inputs, str(out), err=err, lang="en") == 2
+    assert out.read_text(encoding="utf-8") == "keep me" and "--force" in err.getvalue()
+    assert run_aggregate(inputs, str(out), force=True, err=io.StringIO()) == 0
+    assert kl224.load(out).meta.villages == 510
+
+
+def test_run_stops_at_an_unreadable_input(inputs: list[str], tmp_path: Path) -> None:
+    bad = tmp_path / "hong.json"
+    bad.write_text("{", encoding="utf-8")
+    out, err = tmp_path / "tong-hop.json", io.StringIO()
+    assert run_aggregate([inputs[0], str(bad), inputs[1]], str(out), err=err, lang="en") == 2
+    assert str(bad) in err.getvalue() and "--keep-going" in err.getvalue()
+    assert not out.exists()
+
+
+def test_run_keep_going_skips_and_lists(inputs: list[str], tmp_path: Path) -> None:
+    missing = str(tmp_path / "khong-co.json")
+    out, err = tmp_path / "tong-hop.json", io.StringIO()
+    code = run_aggregate([*inputs, missing], str(out), keep_going=True, err=err, lang="en")
+    assert code == 1
+    assert kl224.load(out).tasks.propaganda.news_items == 3726
+    tail = err.getvalue().split("Skipped 1 unreadable files:")[1]
+    assert missing in tail
+    none_left = run_aggregate([missing], str(tmp_path / "x.json"), keep_going=True, err=err)
+    assert none_left == 2
+
+
+def test_run_with_a_meta_file(inputs: list[str], tmp_path: Path) -> None:
+    meta = tmp_path / "meta.json"
+    meta.write_text(
+        json.dumps({"number": 350, "date": "2024-11-20", "signer": {"name": "Nguyễn Văn A"}}),
+        encoding="utf-8",
+    )
+    out = tmp_path / "tong-hop.json"
+    assert run_aggregate(inputs, str(out), meta=str(meta), err=io.StringIO()) == 0
+    got = kl224.load(out).meta
+    assert (got.number, got.date, got.issuing_body) == (
+        350,
+        dt.date(2024, 11, 20),
+        "Tỉnh ủy Lai Châu",
+    )
+    assert got.signer is not None and got.signer.name == "Nguyễn Văn A"
+    meta.write_text(json.dumps({"date": "2024-13-01"}), encoding="utf-8")
+    err = io.StringIO()
+    assert run_aggregate(inputs, str(tmp_path / "b.json"), meta=str(meta), err=err) == 2
+    assert str(meta) in err.getvalue() and "/date" in err.getvalue()
+
+
+def test_run_unknown_suffix(inputs: list[str], tmp_path: Path) -> None:
+    err = io.StringIO()
+    assert run_aggregate(inputs, str(tmp_path / "out.xyz"), err=err) == 2
+    assert ".xyz" in err.getvalue()
+
+
+def test_run_progress(inputs: list[str], tmp_path: Path) -> None:
+    err = io.StringIO()
+    assert run_aggregate(inputs, str(tmp_path / "a.json"), progress=True, err=err) == 0
+    assert "[" in err.getvalue() and "3/3" in err.getvalue()
+    quiet = io.StringIO()  # not a terminal: no bar, even with many inputs
+    assert run_aggregate(inputs * 2, str(tmp_path / "b.json"), err=quiet) == 0
+    assert "6/6" not in quiet.getvalue()
+
+
+def test_column_names_shorten_only_when_crowded() -> None:
+    three = (TD, PT, SH)
+    assert column_names(three) == three
+    many = ("Thành ủy Lai Châu", TD, PT, SH, "Huyện ủy Tân Uyên")
+    assert column_names(many) == ("Lai Châu", "Tam Đường", "Phong Thổ", "Sìn Hồ", "Tân Uyên")
+    clash = ("Huyện ủy A", "Thành ủy A", "Huyện ủy B", "Huyện ủy C")
+    assert column_names(clash) == clash
+
+
+def test_different_conclusions_and_periods_are_findings() -> None:
+    from kl224.model import DocumentRef as Ref
+    from kl224.model import Period
+
+    first = ReportMeta(
+        issuing_body="A", period=Period(start=dt.date(2022, 1, 1), end=dt.date(2024, 6, 30))
+    )
+    other = attrs.evolve(
+        first,
+        issuing_body="B",
+        conclusion=Ref.parse("225-KL/TU"),
+        period=Period(start=dt.date(2021, 10, 18), end=dt.date(2024, 12, 31)),
+    )
+    done = aggregate([Report(meta=first), Report(meta=other)])
+    assert _codes_at(done, "KL224-A510") == ["/meta/conclusion"]
+    assert _codes_at(done, "KL224-A511") == ["/meta/period"]
+    period = done.report.meta.period
+    assert period == Period(start=dt.date(2021, 10, 18), end=dt.date(2024, 12, 31))
+    message = next(f for f in done.findings if f.code == "KL224-A510").message
+    assert "224-KL/TU" in message and "225-KL/TU" in message
