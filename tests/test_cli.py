@@ -185,6 +185,7 @@ def test_aggregate_command(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -
     assert total.tasks.propaganda.news_items == 2 * (
         kl224.sample_report().tasks.propaganda.news_items or 0
     )
-    code, _, err = run(capsys, "aggregate", str(first), str(tmp_path / "none.json"), "-o", str(out))
+    missing = str(tmp_path / "none.json")
+    code, _, err = run(capsys, "aggregate", str(first), missing, "-o", str(tmp_path / "t2.pdf"))
     assert code == 2
     assert "none.json" in err
