@@ -1,0 +1,106 @@
+"""Conversion of legacy text to Unicode, with notes for the user."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Mapping
+from typing import Final, Literal
+
+from kl224.text.legacy._codec import _check_encoding, to_unicode
+from kl224.text.legacy._detection import _MIN_MARGIN, _WORD, _is_syllable, detect
+from kl224.text.legacy._tables import _VIEW_TO_BYTE
+from kl224.text.legacy._types import (
+    _ALIASES,
+    _NAMES,
+    Conversion,
+    Encoding,
+    UndetectedEncodingError,
+)
+
+# TCVN3 codes ư as 0xAD, a soft hyphen to Windows: tools that drop soft hyphens turn "được" into
+# "đợc". A lone ơ never takes -c, -ch, -ng or -nh in Vietnamese, which betrays the loss.
+_LOST_U_HORN: Final = re.compile(r"(?<![ưƯuU])[ơớờởỡợƠỚỜỞỠỢ](?:ng|nh|ch|c)", re.IGNORECASE)
+
+
+def _vn_number(value: float) -> str:
+    return f"{value:.2f}".replace(".", ",")
+
+
+def _notes(text: str, converted: str, source: Encoding, scores: Mapping[str, float]) -> list[str]:
+    notes: list[str] = []
+    family = "tcvn3" if source == "tcvn3-caps" else source
+    best = max(scores, key=lambda k: (scores[k], k))
+    if best != family and scores[best] - scores[family] >= _MIN_MARGIN:
+        notes.append(
+            f"Văn bản giống {_NAMES[best]} (điểm {_vn_number(scores[best])}) hơn "
+            f"{_NAMES[family]} (điểm {_vn_number(scores[family])}); hãy kiểm tra lại bảng mã."
+        )
+    if family == "tcvn3" and "\xad" not in text and len(_LOST_U_HORN.findall(converted)) >= 2:
+        notes.append(
+            "Có vẻ chữ ư (mã 0xAD, bị coi là dấu gạch mềm) đã bị xoá khỏi văn bản gốc, "
+            "nên 'được' thành 'đợc'; hãy lấy lại tệp gốc chưa qua xử lý."
+        )
+    if source != "viqr":
+        kept = sum(1 for c in text if ord(c) > 0xFF and c not in _VIEW_TO_BYTE and c.isalpha())
+        if kept:
+            notes.append(f"{kept} ký tự đã là Unicode nên được giữ nguyên.")
+    return notes
+
+
+def _viqr_notes(decoded: str) -> list[str]:
+    doubled = [w for w in _WORD.findall(decoded) if not w.isascii() and not _is_syllable(w)]
+    if not doubled:
+        return []
+    return [
+        f"{len(doubled)} từ không phải âm tiết tiếng Việt (ví dụ {doubled[0]!r}); dấu chấm hoặc "
+        "dấu hỏi ngay sau nguyên âm có thể là dấu câu chưa được thoát bằng '\\' (RFC 1456)."
+    ]
+
+
+def convert(text: str, source: Encoding | Literal["auto"]) -> Conversion:
+    """Convert legacy text (a ``str`` view, or VIQR) to Unicode NFC.
+
+    With ``source="auto"`` the encoding is detected (see :func:`detect`): Unicode and plain ASCII
+    text come back unchanged; if detection is unsure, :class:`UndetectedEncodingError` is raised.
+    With an explicit source the text is converted as told; ``confident`` is false and a note is
+    added when the text looks more like another encoding. Tone placement (``hoà``/``hòa``) is kept.
+    """
+    detection = detect(text)
+    scores = detection.scores
+    if source == "auto":
+        if detection.reason in ("unicode", "ascii"):
+            kind: Literal["unicode", "ascii"] = detection.reason
+            note = (
+                "Văn bản đã là Unicode, không cần chuyển."
+                if kind == "unicode"
+                else "Văn bản chỉ gồm ký tự ASCII và không giống VIQR: giữ nguyên."
+            )
+            return Conversion(
+                text=unicodedata.normalize("NFC", text), encoding=kind, confident=True,
+                scores=scores, notes=(note,),
+            )  # fmt: skip
+        if detection.encoding is None:
+            raise UndetectedEncodingError(detection)
+        source = detection.encoding
+    source = _check_encoding(source)
+    converted = to_unicode(text, source)
+    notes = _notes(text, converted, source, scores)
+    if source == "viqr":
+        notes += _viqr_notes(converted)
+    family = "tcvn3" if source == "tcvn3-caps" else source
+    confident = detection.encoding == family or (
+        detection.encoding is None and max(scores.values()) == scores[family] > 0
+    )
+    return Conversion(
+        text=converted, encoding=source, confident=confident, scores=scores, notes=tuple(notes)
+    )
+
+
+def parse_encoding(name: str) -> Encoding | Literal["auto"]:
+    """Read an encoding name as typed on the command line (case-insensitive; ``abc`` = TCVN3)."""
+    key = name.strip().lower()
+    key = _ALIASES.get(key, key)
+    if key == "auto":
+        return "auto"
+    return _check_encoding(key)
