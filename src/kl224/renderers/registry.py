@@ -200,6 +200,10 @@ def get_renderer(name: str) -> type[Renderer]:
     Raises :class:`UnknownRendererError` with "did you mean" for an unknown name, and with the
     package to install when a built-in's dependency is missing.
     """
+    # An exact built-in name wins over any plugin, so it needs no scan of every installed
+    # distribution's entry points (which cost more than rendering the text of a report).
+    if name in _BUILTINS:
+        return _load(_BUILTINS[name])
     infos = available()
     info = infos.get(name) or infos.get(name.lower().lstrip("."))
     if info is None:

@@ -7,6 +7,7 @@ or format characters none, so columns stay aligned.
 
 from __future__ import annotations
 
+import functools
 import unicodedata
 from collections.abc import Iterable
 from typing import BinaryIO, ClassVar, Final, Literal, assert_never
@@ -34,6 +35,9 @@ _INDENT: Final = "    "
 _SIGNATURE_SPACE: Final = 3
 
 
+# Cached: a report uses a few hundred distinct characters, and wrapping asks for the width of
+# every character of every word (the uncached lookups were most of the text renderer's time).
+@functools.lru_cache(maxsize=4096)
 def _char_width(char: str) -> int:
     if unicodedata.combining(char) or unicodedata.category(char) in ("Mn", "Me", "Cf"):
         return 0
@@ -44,7 +48,12 @@ def display_width(text: str) -> int:
     """The number of terminal columns ``text`` takes."""
     if text.isascii():
         return len(text)
-    return sum(_char_width(c) for c in text)
+    return sum(map(_char_width, text))
+
+
+# Words recur throughout a report (Vietnamese words are short syllables), so wrapping looks
+# their widths up rather than summing them again.
+_word_width = functools.lru_cache(maxsize=8192)(display_width)
 
 
 def _cut(word: str, width: int) -> list[str]:
@@ -72,11 +81,15 @@ def wrap(text: str, width: int, first: str = "", rest: str = "") -> list[str]:
         line, used = prefix, display_width(prefix)
         start = used
         for word in chunk.split():
-            w = display_width(word)
-            room = width - used - (1 if used > start else 0)
-            if w <= room:
-                line += (" " if used > start else "") + word
-                used += w + (1 if used > start else 0)
+            w = _word_width(word)
+            if used > start:
+                if w < width - used:
+                    line += " " + word
+                    used += w + 1
+                    continue
+            elif w <= width - used:
+                line += word
+                used += w
                 continue
             if used > start:
                 lines.append(line)

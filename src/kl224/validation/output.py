@@ -271,13 +271,18 @@ def run_check(
     Returns 0 when there is no error, 1 when there are errors, 2 when the input cannot be
     loaded (its :class:`~kl224.serialization.LoadError` is written instead).
     """
-    from kl224.serialization import LoadError
+    if source is None:
+        # The embedded sample needs no JSON loading: not importing kl224.serialization (and
+        # cattrs) keeps the cold start of a bare `kl224 check` light.
+        report = _load(None, lang)
+    else:
+        from kl224.serialization import LoadError
 
-    try:
-        report = _load(source, lang)
-    except LoadError as exc:
-        _load_failure(exc, fmt, lang, out)
-        return 2
+        try:
+            report = _load(source, lang)
+        except LoadError as exc:
+            _load_failure(exc, fmt, lang, out)
+            return 2
     result = validate(report, policy="final" if final else "draft", lang=lang)
     if fmt == "json":
         out.write(json.dumps(to_json_data(result, lang), ensure_ascii=False, indent=2) + "\n")
