@@ -80,6 +80,8 @@ from kl224.model.values import _REF_RE, _SYMBOL_RE
 from kl224.text.clean import clean_text, find_unsafe
 
 __all__ = [
+    "MAX_INPUT_SIZE",
+    "MAX_PROBLEMS",
     "SCHEMA_VERSION",
     "LoadError",
     "Problem",
@@ -94,6 +96,16 @@ __all__ = [
 
 SCHEMA_VERSION: Final = 1
 """The version of the JSON form this module reads and writes."""
+
+MAX_INPUT_SIZE: Final = 32 * 1024 * 1024
+"""The largest JSON input read, in bytes (characters for a ``str``): 32 MiB, some 500 times a
+full district report. Larger input is refused with a ``too-large`` problem before it is parsed,
+so memory stays bounded."""
+
+MAX_PROBLEMS: Final = 100
+"""The most problems a :class:`LoadError` lists; a last ``too-many-problems`` problem says more
+were found. Input wrong in a million places fails as fast, and in as little memory, as input
+wrong in a hundred."""
 
 Lang = Literal["vi", "en"]
 _Token = str | int
@@ -261,6 +273,18 @@ _TEMPLATES: Final[dict[str, tuple[str, str]]] = {
         "Cannot load “{file}”: the format “{suffix}” is not supported; use a .json, .docx or "
         ".pdf file.",
     ),
+    "too-large": (
+        "Dữ liệu quá lớn ({size} byte, tối đa {limit} byte); một báo cáo không lớn đến vậy, hãy "
+        "kiểm tra lại tệp đầu vào.",
+        "The input is too large ({size} bytes, at most {limit}); no report is that large, check "
+        "the input file.",
+    ),
+    "too-many-problems": (
+        "Còn lỗi khác chưa liệt kê (chỉ hiện {limit} lỗi đầu tiên); hãy sửa các lỗi trên rồi "
+        "đọc lại.",
+        "More problems are not listed (only the first {limit} are shown); fix these and load "
+        "again.",
+    ),
     "invalid-value": (
         "Giá trị không hợp lệ ({detail}); hãy sửa lại.",
         "Invalid value ({detail}); correct it.",
@@ -303,10 +327,11 @@ class Problem:
     Codes: ``wrong-type``, ``unknown-key``, ``missing-key``, ``duplicate-key``, ``negative``,
     ``not-finite``, ``out-of-range``, ``part-exceeds-whole``, ``end-before-start``,
     ``bad-date``, ``bad-symbol``, ``not-allowed``, ``unsafe-character``, ``bad-schema-version``
-    (in the document); ``bad-json``, ``bad-encoding``, ``unreadable-file``,
-    ``unsupported-format``, ``no-embedded-data``, ``bad-embedded-data``,
-    ``reader-unavailable`` (about the input as a whole, pointer ``""``); ``invalid-value`` only
-    if a model rule this module does not know refuses a value.
+    (in the document); ``too-many-problems`` (after :data:`MAX_PROBLEMS`); ``bad-json``,
+    ``bad-encoding``, ``too-large``, ``unreadable-file``, ``unsupported-format``,
+    ``no-embedded-data``, ``bad-embedded-data``, ``reader-unavailable`` (about the input as a
+    whole, pointer ``""``); ``invalid-value`` only if a model rule this module does not know
+    refuses a value.
     """
 
     pointer: str
@@ -625,6 +650,9 @@ def _tuple_hook(t: Any) -> Callable[[Any, Any], tuple[Any, ...]]:
                 items.append(_CONVERTER.structure(item, item_type))
             except Exception as exc:
                 errors.append(((index,), exc))
+                if len(errors) >= MAX_PROBLEMS:
+                    errors.append(((), _Invalid("too-many-problems")))
+                    break
         if errors:
             raise _Group(errors)
         return tuple(items)
@@ -718,7 +746,10 @@ def _collect(exc: BaseException, path: tuple[_Token, ...], out: list[_Found]) ->
             _collect(sub, path + tokens, out)
     elif isinstance(exc, ForbiddenExtraKeysError):
         allowed = [a.name for a in attrs.fields(exc.cl)] if attrs.has(exc.cl) else []
-        for key in exc.extra_fields:
+        for count, key in enumerate(sorted(exc.extra_fields, key=str)):
+            if count == MAX_PROBLEMS:
+                out.append((path, "too-many-problems", {}))
+                break
             unknown = _unknown_key(key, allowed)
             out.append(((*path, key), unknown.code, unknown.params))
     elif isinstance(exc, BaseValidationError):
@@ -885,8 +916,15 @@ def _duplicate_keys(data: object, path: tuple[_Token, ...], out: list[_Found]) -
 def _raise(
     found: Sequence[_Found], data: object, lang: Lang, source: str | None = None
 ) -> NoReturn:
-    ordered = sorted(found, key=lambda f: _position(data, f[0]))
+    listed = [f for f in found if f[1] != "too-many-problems"]
+    more = len(listed) < len(found) or len(listed) > MAX_PROBLEMS
+    if len(listed) > 10 * MAX_PROBLEMS:
+        # Sorting needs each problem's position, slow in huge objects: keep the first found.
+        listed = listed[: 10 * MAX_PROBLEMS]
+    ordered = sorted(listed, key=lambda f: _position(data, f[0]))[:MAX_PROBLEMS]
     problems = [Problem(_pointer(tokens), code, params) for tokens, code, params in ordered]
+    if more:
+        problems.append(Problem("", "too-many-problems", {"limit": str(MAX_PROBLEMS)}))
     raise LoadError(problems, lang=lang, source=source)
 
 
@@ -933,6 +971,10 @@ def to_dict(report: Report) -> dict[str, Any]:
     return {"schema_version": SCHEMA_VERSION, **body}
 
 
+def _too_large(size: int) -> _Found:
+    return ((), "too-large", {"size": str(size), "limit": str(MAX_INPUT_SIZE)})
+
+
 def _json_problem(exc: json.JSONDecodeError) -> _Found:
     return ((), "bad-json", {"detail": exc.msg, "line": str(exc.lineno), "column": str(exc.colno)})
 
@@ -941,8 +983,11 @@ def loads(text: str | bytes, *, lang: Lang = "vi") -> Report:
     """Read a report from JSON text (bytes are decoded as UTF-8; a byte-order mark is allowed).
 
     Raw control characters inside strings are parsed, then refused with their field's pointer.
-    Raises :class:`LoadError` listing every problem.
+    Input above :data:`MAX_INPUT_SIZE` is refused unparsed. Raises :class:`LoadError` listing
+    every problem.
     """
+    if len(text) > MAX_INPUT_SIZE:
+        _raise([_too_large(len(text))], None, lang)
     if isinstance(text, bytes | bytearray):
         try:
             text = bytes(text).decode("utf-8-sig")
@@ -1027,10 +1072,19 @@ def load(source: str | os.PathLike[str] | Mapping[str, Any], *, lang: Lang = "vi
     suffix = path.suffix.lower()
     if suffix != ".json" and suffix not in _EMBEDDED_READERS:
         _file_problem("unsupported-format", path, lang, suffix=path.suffix or "(không có)")
+    # A JSON file is read no further than the limit; a DOCX or PDF holds fonts and pictures
+    # besides the report, so it may be a few times larger.
+    limit = MAX_INPUT_SIZE if suffix == ".json" else 4 * MAX_INPUT_SIZE
     try:
-        data = path.read_bytes()
+        if path.is_file() and path.stat().st_size > limit:
+            _file_problem("too-large", path, lang, size=str(path.stat().st_size), limit=str(limit))
+        with path.open("rb") as stream:
+            data = stream.read(limit + 1)
     except OSError as exc:
         _file_problem("unreadable-file", path, lang, reason=_os_reason(exc))
+    if len(data) > limit:
+        size = str(max(len(data), path.stat().st_size))
+        _file_problem("too-large", path, lang, size=size, limit=str(limit))
     text: str | bytes = data if suffix == ".json" else _read_embedded(path, data, lang)
     try:
         return loads(text, lang=lang)
