@@ -6,6 +6,9 @@ from __future__ import annotations
 import datetime as dt
 import io
 import json
+import shutil
+import subprocess
+from collections import Counter
 from decimal import Decimal
 from pathlib import Path
 
@@ -41,7 +44,7 @@ from kl224.rollup import (
     comparison_annex,
     run_aggregate,
 )
-from kl224.rollup.annex import column_names
+from kl224.rollup.annex import cell, column_names, is_wide
 from kl224.rollup.merge import qualify_issuer
 from kl224.rollup.values import combine_figure, is_rate, with_sources
 
@@ -491,11 +494,11 @@ def test_comparison_annex(result: AggregateResult) -> None:
     assert rows[
         "Kinh phí đầu tư trang thiết bị cho cơ quan tuyên giáo, đài truyền thanh – truyền hình"
     ] == (
-        "đồng",
-        "2.850.000.000",
-        "1.200.000.000",
-        "950.000.000",
-        "5.000.000.000",
+        "triệu đồng",  # money in millions of đồng, which fit a unit's column
+        "2.850",
+        "1.200",
+        "950",
+        "5.000",
     )
     assert rows["Kết quả chỉ tiêu: Số báo cáo viên của Đảng bộ huyện"] == (
         "người",
@@ -514,6 +517,7 @@ def test_comparison_annex(result: AggregateResult) -> None:
     assert rows["Thôn, bản, tổ dân phố có nhà văn hóa"] == ("thôn, bản", "91", "150", "–", "241")
     assert rows["Văn bản lãnh đạo, chỉ đạo đã ban hành"][1:] == ("5", "1", "–", "6")
     assert "Báo phát hành đến thôn, bản vùng cao" not in rows  # no unit reported it
+    assert not annex.landscape and sum(table.widths) == pytest.approx(1)
 
 
 def test_aggregate_document_renders_everywhere(result: AggregateResult, tmp_path: Path) -> None:
@@ -674,3 +678,72 @@ def test_different_conclusions_and_periods_are_findings() -> None:
     assert period == Period(start=dt.date(2021, 10, 18), end=dt.date(2024, 12, 31))
     message = next(f for f in done.findings if f.code == "KL224-A510").message
     assert "224-KL/TU" in message and "225-KL/TU" in message
+
+
+# --------------------------------------------------------------------------------------------
+# Many units: a landscape annex.
+
+
+def test_money_cells_are_exact_millions() -> None:
+    assert cell(Money(dong=2_850_000_000)) == "2.850"
+    assert cell(Money(dong=568_400_000)) == "568,4"
+    assert cell(Money(dong=1_234_567)) == "1,234567"
+    assert cell(Money(dong=0)) == "0"
+
+
+def _units(reports: tuple[Report, ...], count: int) -> list[Report]:
+    """``count`` units made of the three districts under new names."""
+    out = []
+    for index in range(count):
+        report = reports[index % len(reports)]
+        meta = attrs.evolve(report.meta, issuing_body=f"Huyện ủy Đơn Vị {index + 1}")
+        out.append(attrs.evolve(report, meta=meta))
+    return out
+
+
+@pytest.mark.parametrize(("count", "wide"), [(2, False), (4, False), (5, True), (8, True)])
+def test_many_units_ask_for_landscape(reports: tuple[Report, ...], count: int, wide: bool) -> None:
+    annex = comparison_annex(aggregate(_units(reports, count)))
+    [table] = annex.body
+    assert isinstance(table, Table)
+    assert annex.landscape is wide is is_wide(count)
+    assert len(table.header) == count + 4
+    assert sum(table.widths) == pytest.approx(1)
+    # The units' columns are equal, the total's wider; the label is wider than a unit's.
+    units = table.widths[3:-1]
+    assert len(set(units)) == 1
+    assert table.widths[-1] == pytest.approx((1.5 if wide else 1.2) * units[0])
+    assert table.widths[1] > units[0]
+    if not wide:
+        assert table.widths[1] == max(table.widths)
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="pdftotext is needed")
+def test_eight_units_print_every_figure_whole(
+    reports: tuple[Report, ...], tmp_path: Path
+) -> None:
+    import pypdf
+
+    result = aggregate(_units(reports, 8))
+    document = build_aggregate_document(result)
+    [table] = document.annexes[-1].body
+    assert isinstance(table, Table)
+    path = tmp_path / "tong-hop.pdf"
+    render(document, "pdf", path)
+    pages = pypdf.PdfReader(path).pages
+    wide = [i + 1 for i, page in enumerate(pages) if page.mediabox.width > page.mediabox.height]
+    assert wide == list(range(wide[0], len(pages) + 1)), "the last annex is landscape"
+    text = subprocess.run(
+        ["pdftotext", "-layout", "-enc", "UTF-8", "-f", str(wide[0]), "-l", str(wide[-1]),
+         str(path), "-"], capture_output=True, text=True, check=True,
+    ).stdout
+    assert "Phụ lục 2" in text and "Tổng cộng" in text
+    for number, page in zip(wide, text.split("\f"), strict=False):
+        assert page.split()[0] == str(number), "numbered at the top of every landscape page"
+    # Every word of every figure (``17.350``, ``104/104``, ``(87,9%)``, ``(DTTS:``) comes
+    # back whole as often as the table holds it: none was broken across two lines.
+    printed = Counter(text.split())
+    expected = Counter(word for row in table.rows for value in row[3:] for word in value.split())
+    broken = {word: (count, printed[word]) for word, count in expected.items()
+              if printed[word] < count}
+    assert not broken

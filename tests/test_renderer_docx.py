@@ -822,3 +822,114 @@ def test_embedded_data_survives_a_save_in_libreoffice(tmp_path: Path, rich_bytes
     saved = _soffice(source, "docx", tmp_path / "saved")
     assert saved.read_bytes() != rich_bytes
     assert read_embedded(saved.read_bytes()) == rich_document().source_json
+
+
+# ------------------------------------------------------------------------- landscape annexes
+
+LANDSCAPE_TEXT_WIDTH = 16838 - 1701 - 850
+WIDE = Table(
+    header=("TT", "Nội dung", *(f"Đơn vị {i}" for i in range(1, 9)), "Tổng cộng"),
+    rows=tuple((str(r), f"Chỉ tiêu {r}", *(f"{r}{i}.{i}05" for i in range(1, 9)),
+                f"{r}9.999") for r in range(1, 31)),
+    widths=(0.5, 2, *(1,) * 8, 1.2),
+    align=("center", "left", *("right",) * 9),
+)
+WIDE_ANNEX = Annex(label="Phụ lục 2", title="Bảng so sánh", note="(Bảng rộng)", body=(WIDE,),
+                   landscape=True)
+
+
+def landscape_document() -> Document:
+    """The rich document with a landscape annex between two portrait ones."""
+    base = rich_document()
+    last = Annex(label="Phụ lục 3", title="Ghi chú", body=(Para(text="Phụ lục đứng."),))
+    return attrs.evolve(base, annexes=(*base.annexes, WIDE_ANNEX, last))
+
+
+def _sections(pkg: Package) -> list[etree._Element]:
+    """Every section's properties in order: those closed by a paragraph, then the body's."""
+    return [*pkg.body.xpath("w:p/w:pPr/w:sectPr", namespaces=NS), pkg.body.find("w:sectPr", NS)]
+
+
+def _page(sect: etree._Element) -> tuple[dict[str, str | None], dict[str, str | None]]:
+    size = sect.find("w:pgSz", NS)
+    margins = sect.find("w:pgMar", NS)
+    return ({k: size.get(q(k)) for k in ("w", "h", "orient")},
+            {k: margins.get(q(k)) for k in ("top", "bottom", "left", "right", "header")})
+
+
+PORTRAIT_SIZE = {"w": "11906", "h": "16838", "orient": None}
+LANDSCAPE_SIZE = {"w": "16838", "h": "11906", "orient": "landscape"}
+MARGINS = {"top": "1134", "bottom": "1134", "left": "1701", "right": "850", "header": "567"}
+
+
+def test_landscape_annex_is_a_section_of_its_own() -> None:
+    pkg = Package(render(landscape_document()))
+    first, wide, last = _sections(pkg)
+    assert _page(first) == (PORTRAIT_SIZE, MARGINS)
+    assert _page(wide) == (LANDSCAPE_SIZE, MARGINS)  # the margins as the page is read
+    assert _page(last) == (PORTRAIT_SIZE, MARGINS)
+    # Page 1 alone goes without a number: later sections have no distinct first page and
+    # show the first section's default header (the PAGE field); numbering runs on.
+    assert first.find("w:titlePg", NS) is not None
+    assert [r.get(q("type")) for r in first.iterfind("w:headerReference", NS)] == [
+        "default", "first"]
+    for sect in (wide, last):
+        assert sect.find("w:titlePg", NS) is None
+        assert sect.find("w:headerReference", NS) is None
+    for sect in (first, wide, last):
+        assert sect.find("w:pgNumType", NS).get(q("start")) is None
+    # The sections end with the paragraphs before "Phụ lục 2" and "Phụ lục 3", whose page
+    # break the section break already makes.
+    for label, sect in (("Phụ lục 2", first), ("Phụ lục 3", wide)):
+        p = find_para(pkg, label)
+        assert p.getprevious() is sect.getparent().getparent()
+        assert p.find("w:pPr/w:pageBreakBefore", NS).get(q("val")) == "0"
+    assert find_para(pkg, "Phụ lục 1").find("w:pPr/w:pageBreakBefore", NS) is None
+    # Tables are as wide as their section's text.
+    widths = {}
+    for tbl in pkg.body.findall("w:tbl", NS):
+        if tbl.find("w:tr/w:trPr/w:tblHeader", NS) is not None:
+            cols = [int(c.get(q("w"))) for c in tbl.iterfind("w:tblGrid/w:gridCol", NS)]
+            widths[len(cols)] = sum(cols)
+    assert widths == {len(TABLE.header): TEXT_WIDTH, len(WIDE.header): LANDSCAPE_TEXT_WIDTH}
+
+
+def test_landscape_annex_after_the_closing_block() -> None:
+    document = attrs.evolve(rich_document(), annexes=(WIDE_ANNEX,))
+    pkg = Package(render(document))
+    first, wide = _sections(pkg)
+    assert _page(first)[0] == PORTRAIT_SIZE and _page(wide)[0] == LANDSCAPE_SIZE
+    # The closing block is a table: a one-point empty paragraph after it closes the section.
+    holder = first.getparent().getparent()
+    assert holder.getprevious().tag == q("tbl") and para_text(holder) == ""
+    assert holder.find("w:pPr/w:spacing", NS).get(q("line")) == "20"
+    assert holder.getnext() is find_para(pkg, "Phụ lục 2")
+
+
+def test_portrait_documents_have_one_section(pkg: Package) -> None:
+    assert pkg.body.xpath("w:p/w:pPr/w:sectPr", namespaces=NS) == []
+    assert _page(pkg.body.find("w:sectPr", NS)) == (PORTRAIT_SIZE, MARGINS)
+
+
+@needs_libreoffice
+def test_libreoffice_lays_out_the_landscape_annex(tmp_path: Path) -> None:
+    import pypdf
+
+    source = tmp_path / "wide.docx"
+    source.write_bytes(render(landscape_document()))
+    pdf = _soffice(source, "pdf", tmp_path / "pdf")
+    pages = pypdf.PdfReader(pdf).pages
+    texts = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], check=True,
+                           capture_output=True, text=True, timeout=60).stdout.split("\f")
+    wide = [i for i, t in enumerate(texts) if "BẢNG SO SÁNH" in t.upper() or "Chỉ tiêu 30" in t]
+    assert wide and wide[-1] > wide[0]
+    for index, page in enumerate(pages):
+        box = (round(float(page.mediabox.width)), round(float(page.mediabox.height)))
+        assert box == ((842, 595) if wide[0] <= index <= wide[-1] else (595, 842)), index
+    for index in range(1, len(pages)):
+        assert _squash(texts[index]).split(" ", 1)[0] == str(index + 1), "numbered at the top"
+    assert "Phụ lục 3" in texts[wide[-1] + 1]
+    words = " ".join(texts[wide[0]:wide[-1] + 1]).split()
+    for row in WIDE.rows:  # every amount whole on one line: the table fits the page
+        for cell in row[2:]:
+            assert cell in words

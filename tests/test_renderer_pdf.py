@@ -697,3 +697,194 @@ def test_page_count_matches_libreoffice_docx(tmp_path: Path) -> None:
         pytest.skip(f"LibreOffice could not convert the DOCX: {error}")
     converted = (tmp_path / "report.pdf").read_bytes()
     assert abs(page_count(render(document)) - page_count(converted)) <= 1
+
+
+# -- landscape annexes -------------------------------------------------------------------------
+
+WIDE = Table(
+    header=("TT", "Nội dung", *(f"Đơn vị {i}" for i in range(1, 9)), "Tổng cộng"),
+    rows=tuple((str(r), f"Chỉ tiêu {r}", *(f"{r}{i}.{i}05" for i in range(1, 9)),
+                f"{r}9.999") for r in range(1, 31)),
+    widths=(0.5, 2, *(1,) * 8, 1.2),
+    align=("center", "left", *("right",) * 9),
+)
+
+
+def landscape_document() -> Document:
+    """The rich document with a landscape annex between two portrait ones."""
+    base = rich_document()
+    wide = Annex(label="Phụ lục 2", title="BẢNG SO SÁNH", note="(Bảng rộng)", body=(WIDE,),
+                 landscape=True)
+    last = Annex(label="Phụ lục 3", title="GHI CHÚ", body=(Para(text="Phụ lục đứng."),))
+    return attrs.evolve(base, annexes=(*base.annexes, wide, last))
+
+
+@pytest.fixture(scope="module")
+def landscape_pdf() -> bytes:
+    return render(landscape_document())
+
+
+def _page_sizes(data: bytes) -> list[tuple[float, float]]:
+    """Width and height of every page's MediaBox (no page is turned by /Rotate instead)."""
+    import pypdf
+
+    pages = pypdf.PdfReader(io.BytesIO(data)).pages
+    assert all(p.rotation == 0 for p in pages)
+    return [(float(p.mediabox.width), float(p.mediabox.height)) for p in pages]
+
+
+A4 = (210 * MM, 297 * MM)
+
+
+@needs_poppler
+def test_landscape_annex_pages(landscape_pdf: bytes, tmp_path: Path) -> None:
+    sizes = _page_sizes(landscape_pdf)
+    pages = pages_text(landscape_pdf, tmp_path)
+    wide = [i for i, page in enumerate(pages) if "BẢNG SO SÁNH" in page or "Chỉ tiêu 30" in page]
+    first, last = wide[0], wide[-1]
+    assert "Phụ lục 2" in pages[first] and "Chỉ tiêu 30" in pages[last]
+    assert last > first, "the wide table runs over more than one landscape page"
+    for index, size in enumerate(sizes):
+        expected = A4[::-1] if first <= index <= last else A4
+        assert size == pytest.approx(expected, abs=0.01), f"page {index + 1}"
+    # The next annex is back on a portrait page; the numbers run on through all of them.
+    assert "Phụ lục 3" in pages[last + 1]
+    assert running_text(pages)  # every page from 2 starts with its own number
+    for page in range(first + 1, last + 2):
+        words = _words(landscape_pdf, tmp_path, page)
+        number = words[0]
+        assert number[0] == str(page)
+        assert 8 * MM < number[2] < 12 * MM
+        assert number[1] + number[3] == pytest.approx(30 * MM + 282 * MM, abs=1)  # centred
+        body = words[1:]
+        assert min(w[1] for w in body) >= 30 * MM - 0.5
+        assert max(w[3] for w in body) <= 282 * MM + 0.5
+        assert max(w[4] for w in body) <= 190 * MM + 0.5
+    # The table is laid out across the landscape text width: the total column ends at the
+    # right margin, and every amount is printed whole on one line.
+    words = _words(landscape_pdf, tmp_path, first + 1)
+    total = next(w for w in words if w[0] == "19.999")
+    assert total[3] == pytest.approx(282 * MM - 3, abs=1)
+    text = "\n".join(pages[first:last + 1]).split()
+    for row in WIDE.rows:
+        for cell in row[2:]:
+            assert cell in text
+
+
+def test_landscape_output_is_deterministic(landscape_pdf: bytes) -> None:
+    assert render(landscape_document()) == landscape_pdf
+    assert read_embedded(landscape_pdf) == SOURCE_JSON
+
+
+def test_portrait_documents_have_only_portrait_pages(rich_pdf: bytes) -> None:
+    assert all(size == pytest.approx(A4, abs=0.01) for size in _page_sizes(rich_pdf))
+
+
+# -- the faster paths draw exactly what reportlab's own paths draw -----------------------------
+
+
+def test_shortcuts_change_no_byte(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Direct string drawing, parser-free paragraphs and remembered wraps give the bytes that
+    reportlab's own paths give."""
+    import kl224
+    from kl224.renderers import _pdfparagraph
+    from kl224.renderers._pdfcanvas import canvas_class
+
+    documents = [rich_document(), landscape_document(),
+                 small_document(Para(text=HOSTILE), Para(text="a  b\u00a0c \t d"),
+                                Para(text="   "), Para(text="x\ny & z")),
+                 kl224.build_document(kl224.sample_report())]
+    fast = [render(document) for document in documents]
+
+    class Always:
+        def isdisjoint(self, _other: object) -> bool:
+            return False
+
+    from reportlab.platypus import Paragraph
+
+    monkeypatch.setattr(canvas_class(), "direct_strings", False)
+    monkeypatch.setattr(_pdfparagraph, "_MARKUP_CHARS", Always())
+    monkeypatch.setattr(_pdfparagraph, "paragraph_class", lambda: Paragraph)
+    assert [render(document) for document in documents] == fast
+
+
+def test_font_measures_and_codes_match_reportlab() -> None:
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.pdfdoc import PDFDocument
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    from kl224.renderers._pdffonts import REGULAR, register_fonts
+
+    register_fonts()
+    font = pdfmetrics.getFont(REGULAR)
+    assert type(font) is not TTFont and isinstance(font, TTFont)
+    # More than 256 distinct characters, so codes run into a second subset; texts repeat, so
+    # the second time every character already has its code.
+    alphabet = "".join(chr(c) for c in range(0x20, 0x250) if chr(c).isprintable())
+    texts = [STACKED, alphabet, "\u00a0a\u00a0b", "", alphabet[::-1], STACKED, "x\u0301y",
+             "\U0001f600 emoji", alphabet]
+    ours, theirs = PDFDocument(), PDFDocument()
+    for text in texts:
+        assert font.splitString(text, ours) == TTFont.splitString(font, text, theirs), text
+        for size in (13, 14, 15.5):
+            assert font.stringWidth(text, size) == TTFont.stringWidth(font, text, size)
+    assert any(subset > 0 for subset, _ in font.splitString(alphabet, ours))
+
+
+def test_escaping_matches_reportlab() -> None:
+    from reportlab.lib.rl_accel import escapePDF
+
+    from kl224.renderers._pdfcanvas import escape_pdf
+
+    every = bytes(range(256))
+    assert escape_pdf(every) == escapePDF(every)
+    assert escape_pdf(b"(a) \\ b\x00\xff") == escapePDF(b"(a) \\ b\x00\xff")
+
+
+def test_fonts_are_kl224_own_even_after_another_liberation_serif() -> None:
+    """reportlab would make a second registration of a face an alias of the first one."""
+    from importlib import resources
+
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    from kl224.renderers._pdffonts import _font_class, _register
+
+    data = (resources.files("kl224.renderers") / "assets" / "fonts"
+            / "LiberationSerif-Regular.ttf").read_bytes()
+    theirs = TTFont("test-other-LiberationSerif", io.BytesIO(data))
+    pdfmetrics.registerFont(theirs)
+    ours = _font_class()("test-kl224-LiberationSerif", io.BytesIO(data))
+    _register(ours)
+    assert pdfmetrics.getFont("test-kl224-LiberationSerif") is ours
+    assert pdfmetrics.getFont("test-other-LiberationSerif") is theirs
+    assert ours.face.name == theirs.face.name == b"LiberationSerif"
+
+
+def test_streams_are_flate_without_ascii85_and_global_settings_stay(rich_pdf: bytes) -> None:
+    import pypdf
+    from reportlab import rl_config
+    from reportlab.pdfgen.canvas import Canvas
+
+    assert b"ASCII85Decode" not in rich_pdf
+    reader = pypdf.PdfReader(io.BytesIO(rich_pdf))
+    for page in reader.pages:
+        contents = page.get_object()["/Contents"].get_object()
+        assert contents["/Filter"] in ("/FlateDecode", ["/FlateDecode"])
+        assert b"Tj" in contents.get_data()
+    # Nothing global changed: a plain reportlab canvas in the same process keeps ASCII85.
+    assert rl_config.useA85 == 1
+    stream = io.BytesIO()
+    plain = Canvas(stream, pageCompression=1, invariant=1)
+    plain.drawString(100, 100, "plain")
+    plain.save()
+    assert b"ASCII85Decode" in stream.getvalue()
+
+
+def test_concurrent_renders_give_the_same_bytes(rich_pdf: bytes) -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    documents = [rich_document(), landscape_document()] * 3
+    expected = [rich_pdf, render(landscape_document())] * 3
+    with ThreadPoolExecutor(max_workers=6) as pool:
+        assert list(pool.map(render, documents)) == expected

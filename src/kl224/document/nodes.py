@@ -144,12 +144,20 @@ class Closing:
 
 @attrs.frozen(kw_only=True)
 class Annex:
-    """An annex on a new page: ``Phụ lục 1``, a title, a note line and its body."""
+    """An annex on a new page: ``Phụ lục 1``, a title, a note line and its body.
+
+    ``landscape`` asks for landscape A4 pages, which the format guide allows for a wide table:
+    the page renderers (DOCX, PDF) start the annex on a landscape page with the same margins
+    as the page is read (top and bottom 20 mm, left 30 mm, right 15 mm), keep the page number
+    at the top centre, lay its tables out across the wider text width, and return to portrait
+    for whatever follows. The text renderer ignores it.
+    """
 
     label: str
     title: str
     note: str = ""
     body: tuple[Node, ...] = ()
+    landscape: bool = False
 
 
 @attrs.frozen(kw_only=True)

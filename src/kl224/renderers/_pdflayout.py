@@ -24,6 +24,7 @@ from kl224.document.nodes import (
     Title,
     punctuate_recipients,
 )
+from kl224.renderers._pdfparagraph import ParagraphMaker
 from kl224.renderers._pdfstyles import (
     _ALIGN,
     _CELL_CHUNK_LINES,
@@ -33,12 +34,13 @@ from kl224.renderers._pdfstyles import (
     _FRAME_H,
     _FRAME_W,
     _HEADER_COLUMNS,
+    _LANDSCAPE_FRAME_W,
+    _MIN_ROW_PIECE,
     _MM,
     _RULE,
     _SIGNATURE_SPACE,
     _chunks,
     _line_capacity,
-    _markup,
     _string_width,
     _table_font,
     _upper,
@@ -49,6 +51,12 @@ from kl224.text.clean import normalize
 
 if TYPE_CHECKING:
     from kl224.renderers.pdf import PdfRenderer
+
+
+FIRST_TEMPLATE = "first"
+LATER_TEMPLATE = "later"
+LANDSCAPE_TEMPLATE = "landscape"
+"""Names of the page templates: page 1, the portrait pages after it, landscape pages."""
 
 
 class _Story:
@@ -68,6 +76,9 @@ class _Story:
             uriWasteReduce=0, allowWidows=0, allowOrphans=0,
         )
         self._styles: dict[tuple[object, ...], Any] = {}
+        self._paragraph = ParagraphMaker()
+        # The frame width tables are laid out across: the landscape one inside such an annex.
+        self._frame_width = _FRAME_W
 
     def style(self, *, size: float, bold: bool = False, italic: bool = False,
               align: Align = "center", indent: bool = False, leading: float | None = None,
@@ -89,9 +100,7 @@ class _Story:
         return style
 
     def para(self, text: str, style: Any) -> Any:
-        from reportlab.platypus import Paragraph
-
-        return Paragraph(_markup(text), style)
+        return self._paragraph(text, style)
 
     def cell(self, text: str, style: Any, width: float, *, underline: bool = False) -> list[Any]:
         """Paragraphs for ``text`` in a cell ``width`` wide: several if the text is very long.
@@ -99,13 +108,9 @@ class _Story:
         Splitting one huge paragraph inside a table row page after page costs time quadratic
         in its length; a stack of short paragraphs splits between them in linear time.
         """
-        from reportlab.platypus import Paragraph
-
         limit = _line_capacity(width, style.fontSize) * _CELL_CHUNK_LINES
         pieces = _chunks(normalize(text), limit) if len(text) > limit else [text]
-        if underline:
-            return [Paragraph("<u>" + _markup(piece) + "</u>", style) for piece in pieces]
-        return [self.para(piece, style) for piece in pieces]
+        return [self._paragraph(piece, style, underline=underline) for piece in pieces]
 
     def body_style(self, *, bold: bool = False, italic: bool = False, align: Align = "justify",
                    indent: bool = True) -> Any:
@@ -122,7 +127,15 @@ class _Story:
         out.extend(self.nodes(document.body, "body"))
         if document.closing is not None:
             out.extend(self.closing(document.closing))
+        landscape = False
         for number, annex in enumerate(document.annexes, start=1):
+            if annex.landscape != landscape:
+                from reportlab.platypus import NextPageTemplate
+
+                # The page break that starts the annex starts a page of the other shape.
+                landscape = annex.landscape
+                out.append(NextPageTemplate(LANDSCAPE_TEMPLATE if landscape else LATER_TEMPLATE))
+            self._frame_width = _LANDSCAPE_FRAME_W if landscape else _FRAME_W
             out.extend(self.annex(annex, number))
         return out
 
@@ -206,7 +219,7 @@ class _Story:
                                                      space=6.0))
         if not node.header:
             return
-        widths = _column_widths(node, where)
+        widths = _column_widths(node, where, self._frame_width)
         header_style = self.style(size=_CELL_SIZE, bold=True)
         cell_styles = [self.style(size=_CELL_SIZE, align=align) for align in node.align]
         header_rows = self._rows(node.header, widths, [header_style] * len(widths))
@@ -240,7 +253,7 @@ class _Story:
             commands.extend(("LINEBELOW", (0, end), (-1, end), _RULE, black)
                             for end in row_ends[:-1])
         table = RLTable(data, colWidths=widths, repeatRows=1 if len(header_rows) == 1 else 0,
-                        splitByRow=1, splitInRow=1, hAlign="CENTER", spaceBefore=6,
+                        splitByRow=1, splitInRow=_MIN_ROW_PIECE, hAlign="CENTER", spaceBefore=6,
                         spaceAfter=6)
         table.setStyle(commands)
         yield table
@@ -341,11 +354,11 @@ def _table_or_stack(table: Any, cells: list[Any], limit: float) -> list[Any]:
     return flat
 
 
-def _column_widths(node: Table, where: str) -> list[float]:
+def _column_widths(node: Table, where: str, frame_width: float) -> list[float]:
     if not all(math.isfinite(w) and w > 0 for w in node.widths):
         raise RenderError(
             f"table at {where} ({node.caption or 'no caption'}): column widths must be positive "
             f"numbers, got {list(node.widths)}"
         )
     total = sum(node.widths)
-    return [_FRAME_W * w / total for w in node.widths]
+    return [frame_width * w / total for w in node.widths]

@@ -21,6 +21,12 @@ _FRAME_H: Final = _PAGE_H - _TOP - _BOTTOM
 _HEADER_COLUMNS: Final = (70 * _MM, 95 * _MM)
 _CLOSING_COLUMNS: Final = (80 * _MM, 85 * _MM)
 _PAGE_NUMBER_BASELINE: Final = _PAGE_H - 13.5 * _MM  # digit tops sit about 10 mm from the edge
+# A landscape page (an annex with a wide table): A4 turned, the same margins as it is read.
+_LANDSCAPE_W: Final = _PAGE_H
+_LANDSCAPE_H: Final = _PAGE_W
+_LANDSCAPE_FRAME_W: Final = _LANDSCAPE_W - _LEFT - _RIGHT
+_LANDSCAPE_FRAME_H: Final = _LANDSCAPE_H - _TOP - _BOTTOM
+_LANDSCAPE_NUMBER_BASELINE: Final = _LANDSCAPE_H - 13.5 * _MM
 _SIGNATURE_SPACE: Final = 25 * _MM
 _CELL_SIZE: Final = 13.0  # the DOCX renderer uses the same cell size
 _CELL_PADDING: Final = 3.0
@@ -28,6 +34,9 @@ _RULE: Final = 0.6
 # A table cell longer than about this many lines is cut into continuation rows, so no row is
 # taller than a page; reportlab splitting a huge row page by page is quadratic in its length.
 _CELL_CHUNK_LINES: Final = 24
+# A row is cut across pages only where at least three of its lines fit: else a table continued
+# at the foot of a page would start there with its repeated header and a sliver of one row.
+_MIN_ROW_PIECE: Final = 3 * round(_CELL_SIZE * 1.2, 2)
 
 _ALIGN: Final[dict[Align, int]] = {"left": 0, "center": 1, "right": 2, "justify": 4}
 

@@ -2,7 +2,8 @@
 
 The file follows Hướng dẫn 36-HD/VPTW as set out in ``party-format.md``: A4, margins
 20/20/30/15 mm, Times New Roman everywhere, the two-column first-page header, page numbers at
-the top from page 2, the signature and recipients block, annexes on new pages. Formatting lives
+the top from page 2, the signature and recipients block, annexes on new pages (a landscape annex in
+a section of its own, with the page numbers running on at the top). Formatting lives
 in named styles ("KL Body", "KL Heading 1" …) that a clerk finds in Word's style list; runs carry
 direct formatting only where a node asks for it (a bold or centred paragraph).
 
@@ -240,7 +241,8 @@ class _Writer:
             width=11906, height=16838, top=mm(20), bottom=mm(20), left=mm(30), right=mm(15),
             header=mm(10), footer=mm(10),
         )
-        self.text_width = self.page.width - self.page.left - self.page.right
+        # The width tables are laid out across: the current section's.
+        self.text_width = self.page.text_width
 
     def parts(self, document: Document) -> _Parts:
         root, body = ox.new_document()
@@ -250,9 +252,22 @@ class _Writer:
         self._nodes(body, document.body)
         if document.closing is not None:
             self._closing(body, document.closing, last=not document.annexes)
+        page, first_section = self.page, True
         for annex in document.annexes:
-            self._annex(body, annex)
-        ox.set_section(body, self.page, default_header="rId4", first_header="rId5")
+            wanted = self.page.turned() if annex.landscape else self.page
+            if wanted != page:
+                self._end_section(body, page, first=first_section)
+                page, first_section = wanted, False
+                self.text_width = page.text_width
+                self._annex(body, annex, new_section=True)
+            else:
+                self._annex(body, annex)
+        if first_section:
+            ox.set_section(body, page, default_header="rId4", first_header="rId5")
+        else:
+            # Later sections show the first section's default header (the page number) on
+            # every page, their first included: only page 1 of the document goes without.
+            ox.set_section(body, page, default_header=None, first_header=None, title_page=False)
 
         default = ox.new_story()
         number = ox.add_paragraph(default, "KLPageNumber")
@@ -365,8 +380,17 @@ class _Writer:
             # A document should end with a paragraph, not a table (Word adds one otherwise).
             ox.add_paragraph(body, "KLHeader")
 
-    def _annex(self, body: Element, annex: Annex) -> None:
-        ox.add_paragraph(body, "KLAnnexLabel", annex.label)
+    def _end_section(self, body: Element, page: ox.PageSetup, *, first: bool) -> None:
+        if first:
+            ox.end_section(body, page, default_header="rId4", first_header="rId5",
+                           title_page=True)
+        else:
+            ox.end_section(body, page, default_header=None, first_header=None, title_page=False)
+
+    def _annex(self, body: Element, annex: Annex, *, new_section: bool = False) -> None:
+        # A section break already starts a new page; a page break too would leave one blank.
+        ox.add_paragraph(body, "KLAnnexLabel", annex.label,
+                         page_break_before=False if new_section else None)
         ox.add_paragraph(body, "KLAnnexTitle", annex.title)
         if annex.note:
             ox.add_paragraph(body, "KLAnnexNote", annex.note)

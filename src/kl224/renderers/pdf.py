@@ -3,9 +3,9 @@
 The layout follows the Party Central Office's guide (see ``party-format.md``): A4 with margins of
 20/20/30/15 mm, the two-column first-page header, the centred title block, justified 14 pt body
 text at an exact line spacing, page numbers centred at the top from page 2 on, the closing block
-kept on one page, and each annex on a new page. Text is set in the bundled Liberation Serif
-(metric-compatible with Times New Roman), embedded as subsets with Unicode maps, so the PDF is
-searchable.
+kept on one page, and each annex on a new page (landscape pages for an annex that asks for
+them). Text is set in the bundled Liberation Serif (metric-compatible with Times New Roman),
+embedded as subsets with Unicode maps, so the PDF is searchable.
 
 Every user string is escaped before it reaches reportlab's paragraph markup, so markup-like text
 prints literally. The report's JSON (``Document.source_json``) travels inside the PDF as a
@@ -24,12 +24,23 @@ from typing import TYPE_CHECKING, Any, BinaryIO, ClassVar, Final, Literal
 import attrs
 
 from kl224.document.nodes import Document
+from kl224.renderers._pdfcanvas import canvas_class
 from kl224.renderers._pdfembed import ATTACHMENT_NAME, _attach_json, _json_bytes, read_embedded
-from kl224.renderers._pdflayout import _Story
+from kl224.renderers._pdflayout import (
+    FIRST_TEMPLATE,
+    LANDSCAPE_TEMPLATE,
+    LATER_TEMPLATE,
+    _Story,
+)
 from kl224.renderers._pdfstyles import (
     _BOTTOM,
     _FRAME_H,
     _FRAME_W,
+    _LANDSCAPE_FRAME_H,
+    _LANDSCAPE_FRAME_W,
+    _LANDSCAPE_H,
+    _LANDSCAPE_NUMBER_BASELINE,
+    _LANDSCAPE_W,
     _LEFT,
     _MM,
     _PAGE_H,
@@ -102,7 +113,6 @@ class PdfRenderer:
 
 
 def _render(options: PdfRenderer, document: Document) -> bytes:
-    from reportlab.pdfgen.canvas import Canvas
     from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
     from reportlab.platypus.doctemplate import LayoutError
 
@@ -115,11 +125,11 @@ def _render(options: PdfRenderer, document: Document) -> bytes:
     info = document.info
     date = _pdf_date(info.date)
     payload = _json_bytes(document.source_json)
-    fingerprint = hashlib.sha256(repr((options, document)).encode("utf-8")).digest()
+    fingerprint = _fingerprint(options, document)
     draft = document.draft and options.draft_mark
 
     def make_canvas(*args: Any, **kwargs: Any) -> Any:
-        canvas = Canvas(*args, **kwargs)
+        canvas = canvas_class()(*args, **kwargs)
         pdf = canvas._doc
         # The file ID is a digest of the content, not of the clock or SOURCE_DATE_EPOCH.
         pdf.signature = hashlib.md5(b"kl224", usedforsecurity=False)
@@ -137,9 +147,26 @@ def _render(options: PdfRenderer, document: Document) -> bytes:
         canvas.setFont(REGULAR, 14)
         canvas.drawCentredString(_LEFT + _FRAME_W / 2, _PAGE_NUMBER_BASELINE, str(doc.page))
 
-    def frame(frame_id: str) -> Any:
-        return Frame(_LEFT, _BOTTOM, _FRAME_W, _FRAME_H, id=frame_id, leftPadding=0,
+    def landscape_page(canvas: Any, doc: Any) -> None:
+        canvas.setFont(REGULAR, 14)
+        canvas.drawCentredString(_LEFT + _LANDSCAPE_FRAME_W / 2, _LANDSCAPE_NUMBER_BASELINE,
+                                 str(doc.page))
+
+    def frame(frame_id: str, width: float = _FRAME_W, height: float = _FRAME_H) -> Any:
+        return Frame(_LEFT, _BOTTOM, width, height, id=frame_id, leftPadding=0,
                      rightPadding=0, topPadding=0, bottomPadding=0)
+
+    templates = [
+        PageTemplate(FIRST_TEMPLATE, [frame(FIRST_TEMPLATE)], onPage=first_page,
+                     autoNextPageTemplate=LATER_TEMPLATE),
+        PageTemplate(LATER_TEMPLATE, [frame(LATER_TEMPLATE)], onPage=later_page),
+    ]
+    if any(annex.landscape for annex in document.annexes):
+        templates.append(PageTemplate(
+            LANDSCAPE_TEMPLATE,
+            [frame(LANDSCAPE_TEMPLATE, _LANDSCAPE_FRAME_W, _LANDSCAPE_FRAME_H)],
+            onPage=landscape_page, pagesize=(_LANDSCAPE_W, _LANDSCAPE_H),
+        ))
 
     buffer = io.BytesIO()
     template = BaseDocTemplate(
@@ -158,11 +185,7 @@ def _render(options: PdfRenderer, document: Document) -> bytes:
         initialFontName=REGULAR,
         initialFontSize=options.body_size,
         initialLeading=options.line_spacing_pt,
-        pageTemplates=[
-            PageTemplate("first", [frame("first")], onPage=first_page,
-                         autoNextPageTemplate="later"),
-            PageTemplate("later", [frame("later")], onPage=later_page),
-        ],
+        pageTemplates=templates,
     )
     try:
         template.build(flowables, canvasmaker=make_canvas)
@@ -172,6 +195,11 @@ def _render(options: PdfRenderer, document: Document) -> bytes:
             "is a bug in kl224; please report it with the document that caused it"
         ) from error
     return buffer.getvalue()
+
+
+def _fingerprint(options: PdfRenderer, document: Document) -> bytes:
+    """The digest of everything that shapes the file, which names it (the file ID)."""
+    return hashlib.sha256(repr((options, document)).encode("utf-8")).digest()
 
 
 def _draw_draft_mark(canvas: Any) -> None:

@@ -4,7 +4,13 @@
 per unit | Tổng cộng — in the outline's order: each item's typed figures, the number of
 documents it lists, the results of the targets (B.II.1) and the extra figures. A blank cell
 ("–") is a figure the unit did not report; a blank total is a figure that cannot be combined
-(a rate kept per unit, a percentage without its counts).
+(a rate kept per unit, a percentage without its counts). Amounts of money are written in
+millions of đồng (``triệu đồng``, exactly, as statistical tables do): a sum in đồng such as
+``22.800.000.000`` is wider than a unit's column, even on a landscape page.
+
+With more than :data:`PORTRAIT_UNITS` units the annex asks for landscape pages
+(:attr:`Annex.landscape <kl224.document.nodes.Annex.landscape>`), and the columns are shared
+out for the landscape width; see :func:`is_wide`.
 """
 
 from __future__ import annotations
@@ -33,16 +39,31 @@ from kl224.text.format import (
 __all__ = [
     "ANNEX_LABEL",
     "ANNEX_TITLE",
+    "MONEY_UNIT",
+    "PORTRAIT_UNITS",
     "build_aggregate_document",
     "cell",
     "column_names",
     "comparison_annex",
     "comparison_table",
+    "is_wide",
 ]
 
 ANNEX_LABEL: Final = "Phụ lục 2"
 ANNEX_TITLE: Final = "SO SÁNH KẾT QUẢ THỰC HIỆN GIỮA CÁC ĐƠN VỊ"
 _BLANK: Final = "–"
+MONEY_UNIT: Final = "triệu đồng"
+"""The unit money is written in (millions of đồng)."""
+PORTRAIT_UNITS: Final = 4
+"""Up to this many units the comparison table fits a portrait page; beyond it, landscape.
+
+The widest words of a unit's column in 13 pt Times (``104/104``, ``(87,9%)``, ``(DTTS:``,
+``17.350``) are about 43 pt. On portrait A4 (165 mm of text) a unit's column has 48 pt inside
+its padding with four units but only 39 pt with five, so numbers would break inside. On a
+landscape page (252 mm of text) with the landscape shares, eight units still leave 48 pt
+inside the PDF's padding and 44 pt inside Word's, and the total 71 pt (``1.081/1.280``); more
+than eight units get narrower columns again.
+"""
 
 Row = tuple[str, ...]
 
@@ -57,7 +78,8 @@ def _lookup(report: Report, pointer: str) -> Any:
 
 def cell(value: object) -> str:
     """A value as the comparison table writes it: ``1.250``, ``12/13 (92,3%)``,
-    ``42 (DTTS: 17)``, ``98,5%``; ``–`` when not reported."""
+    ``42 (DTTS: 17)``, ``98,5%``, money in millions of đồng (``2.850`` for 2.850.000.000
+    đồng, ``568,4`` for 568.400.000); ``–`` when not reported."""
     if value is None:
         return _BLANK
     if isinstance(value, Ratio):
@@ -70,7 +92,8 @@ def cell(value: object) -> str:
             text += f" (DTTS: {format_number(value.ethnic_minority)})"
         return text
     if isinstance(value, Money):
-        return format_number(value.dong)
+        # Exact: dividing by a power of ten only moves the decimal point.
+        return format_number(Decimal(value.dong).scaleb(-6))
     if isinstance(value, Percent):
         return format_percent(value.value)
     if isinstance(value, bool):
@@ -95,7 +118,8 @@ def _figure_rows(result: AggregateResult, path: str, cls: type) -> Iterator[tupl
             cells = [format_number(len(v)) if v else _BLANK for v in values]
             yield (info.label, info.unit, *cells, format_number(len(total)))
         else:
-            yield (info.label, info.unit, *(cell(v) for v in values), cell(total))
+            unit = MONEY_UNIT if info.kind == "money" else info.unit
+            yield (info.label, unit, *(cell(v) for v in values), cell(total))
 
 
 def _target_rows(result: AggregateResult, pointer: str) -> Iterator[tuple[str, ...]]:
@@ -135,22 +159,39 @@ def _extra_rows(result: AggregateResult, path: str) -> Iterator[tuple[str, ...]]
         yield (first.label, first.unit, *row, total)
 
 
-def comparison_table(result: AggregateResult) -> Table:
-    """The comparison table alone (see the module's description)."""
+def is_wide(units: int) -> bool:
+    """Whether a comparison of ``units`` units needs landscape pages: more than
+    :data:`PORTRAIT_UNITS` of them (a table of more than eight columns)."""
+    return units > PORTRAIT_UNITS
+
+
+def comparison_table(result: AggregateResult, *, landscape: bool | None = None) -> Table:
+    """The comparison table alone (see the module's description).
+
+    ``landscape`` chooses the column shares for a landscape page (None: :func:`is_wide`).
+    """
     rows: list[Row] = []
     for node in outline.items():
         cls = type(resolve(result.report, node.path))
         for row in (*_figure_rows(result, node.path, cls), *_extra_rows(result, node.path)):
             rows.append((str(len(rows) + 1), *row))
     units = len(result.names)
+    if landscape is None:
+        landscape = is_wide(units)
     right: tuple[Align, ...] = tuple("right" for _ in range(units))
     # Fixed shares of the width, so the row number and the label stay readable however many
-    # units share the rest (a unit's column is 1/(n + 1.2) of it, the total's 1.2 of that).
-    share = 0.60 / (units + 1.2)
+    # units share the rest (a unit's column is 1/(n + k) of it, the total's k times that, k
+    # being 1.2). A landscape page is half as wide again: the label needs a smaller share of
+    # it, and the total, which sums up to eight units' counts, a larger one (k = 1.5).
+    if landscape:
+        fixed, total = (0.045, 0.16, 0.07), 1.5
+    else:
+        fixed, total = (0.05, 0.27, 0.08), 1.2
+    share = (1 - sum(fixed)) / (units + total) if landscape else 0.60 / (units + total)
     return Table(
         header=("TT", "Nội dung", "Đơn vị tính", *column_names(result.names), "Tổng cộng"),
         rows=tuple(rows),
-        widths=(0.05, 0.27, 0.08, *(share,) * units, 1.2 * share),
+        widths=(*fixed, *(share,) * units, total * share),
         align=("center", "left", "center", *right, "right"),
     )
 
@@ -175,16 +216,19 @@ def column_names(names: tuple[str, ...]) -> tuple[str, ...]:
 
 def comparison_annex(result: AggregateResult, *, label: str = ANNEX_LABEL) -> Annex:
     """The comparison of the units as an annex (``Phụ lục 2``), renderable in every format;
-    its note cites the aggregate report and names the units it combines."""
+    its note cites the aggregate report and names the units it combines. With more than
+    :data:`PORTRAIT_UNITS` units it is a landscape annex."""
     meta = result.report.meta
     code = meta.code if meta.number is not None else ""
     cited = format_document_citation("Báo cáo", code, meta.date, meta.issuing_body)
     count = format_number(len(result.names)).rjust(2, "0")
+    wide = is_wide(len(result.names))
     return Annex(
         label=label,
         title=upper_vi(ANNEX_TITLE),
         note=f"(Kèm theo {cited}; tổng hợp từ báo cáo của {count} đơn vị)",
-        body=(comparison_table(result),),
+        body=(comparison_table(result, landscape=wide),),
+        landscape=wide,
     )
 
 

@@ -47,7 +47,11 @@ from kl224.renderers._ooxml.names import (
 
 @attrs.frozen(kw_only=True)
 class PageSetup:
-    """Page size and margins in twips; ``header`` is the header's distance from the top edge."""
+    """Page size and margins in twips; ``header`` is the header's distance from the top edge.
+
+    The margins are as the page is read, so a landscape page (``width`` > ``height``) keeps
+    the same four margins as its portrait twin.
+    """
 
     width: int
     height: int
@@ -57,6 +61,20 @@ class PageSetup:
     right: int
     header: int
     footer: int
+
+    @property
+    def landscape(self) -> bool:
+        """Whether the page is wider than it is high."""
+        return self.width > self.height
+
+    @property
+    def text_width(self) -> int:
+        """The width between the left and right margins."""
+        return self.width - self.left - self.right
+
+    def turned(self) -> PageSetup:
+        """The same page turned a quarter: width and height swapped, margins kept."""
+        return attrs.evolve(self, width=self.height, height=self.width)
 
 
 # --------------------------------------------------------------------------- text and paragraphs
@@ -95,17 +113,23 @@ def add_paragraph(
     keep_next: bool = False,
     bold: bool = False,
     italic: bool = False,
+    page_break_before: bool | None = None,
 ) -> Element:
     """Append a paragraph in style ``style_id`` holding ``text`` in one run.
 
     The keyword arguments are direct paragraph/run formatting, used only where a node asks for
-    something its style does not say (a centred body paragraph, an italic note).
+    something its style does not say (a centred body paragraph, an italic note, no page break
+    where a section break already starts the page).
     """
     p = etree.SubElement(parent, P)
     ppr = etree.SubElement(p, PPR)
     etree.SubElement(ppr, PSTYLE).set(VAL, style_id)
     if keep_next:
         etree.SubElement(ppr, KEEP_NEXT)
+    if page_break_before is not None:
+        flag = etree.SubElement(ppr, _w("pageBreakBefore"))
+        if not page_break_before:
+            flag.set(VAL, "0")
     if first_line is not None or indent is not None:
         ind = etree.SubElement(ppr, IND)
         if indent is not None:
@@ -218,26 +242,80 @@ def new_story(kind: Literal["hdr", "ftr"] = "hdr") -> Element:
     return etree.Element(_w(kind), nsmap=_NSMAP)
 
 
-def set_section(
-    body: Element, page: PageSetup, *, default_header: str, first_header: str
+def _section(
+    parent: Element, page: PageSetup, headers: Sequence[tuple[str, str]], *, title_page: bool
 ) -> None:
-    """Append the section properties: page, margins, headers, and a distinct first page."""
-    sect = etree.SubElement(body, _w("sectPr"))
-    for kind, rid in (("default", default_header), ("first", first_header)):
+    sect = etree.SubElement(parent, _w("sectPr"))
+    for kind, rid in headers:
         ref = etree.SubElement(sect, _w("headerReference"))
         ref.set(TYPE, kind)
         ref.set(f"{{{_R}}}id", rid)
     size = etree.SubElement(sect, _w("pgSz"))
     size.set(W_, str(page.width))
     size.set(_w("h"), str(page.height))
+    if page.landscape:
+        size.set(_w("orient"), "landscape")
     margins = etree.SubElement(sect, _w("pgMar"))
     for key, value in (
         ("top", page.top), ("right", page.right), ("bottom", page.bottom),
         ("left", page.left), ("header", page.header), ("footer", page.footer), ("gutter", 0),
     ):
         margins.set(_w(key), str(value))
+    # No start value: the numbers run on from the section before.
     etree.SubElement(sect, _w("pgNumType")).set(_w("fmt"), "decimal")
-    etree.SubElement(sect, _w("titlePg"))
+    if title_page:
+        etree.SubElement(sect, _w("titlePg"))
+
+
+def set_section(
+    body: Element,
+    page: PageSetup,
+    *,
+    default_header: str | None,
+    first_header: str | None,
+    title_page: bool = True,
+) -> None:
+    """Append the last section's properties: page, margins, headers, a distinct first page.
+
+    A header given as None is not referenced, so the section shows the header of the section
+    before it (Word's "link to previous"). ``title_page`` gives the section's first page the
+    first-page header; without it the first page shows the default header like the others.
+    """
+    headers = [(kind, rid) for kind, rid in (("default", default_header),
+                                             ("first", first_header)) if rid is not None]
+    _section(body, page, headers, title_page=title_page)
+
+
+def end_section(
+    body: Element,
+    page: PageSetup,
+    *,
+    default_header: str | None,
+    first_header: str | None,
+    title_page: bool,
+) -> None:
+    """Close the section that holds everything in ``body`` so far (the next page starts a new
+    one); the arguments are those of :func:`set_section`.
+
+    WordprocessingML keeps a section's properties in its last paragraph, so they go into the
+    body's last paragraph; after a table, into a new paragraph a point high.
+    """
+    last = body[-1] if len(body) else None
+    if last is None or last.tag != P:
+        last = etree.SubElement(body, P)
+        ppr = etree.SubElement(last, PPR)
+        spacing = etree.SubElement(ppr, _w("spacing"))
+        for key, value in (("before", "0"), ("after", "0"), ("line", "20"),
+                           ("lineRule", "exact")):
+            spacing.set(_w(key), value)
+        etree.SubElement(etree.SubElement(ppr, RPR), _w("sz")).set(VAL, "2")
+    ppr = last.find(PPR)
+    if ppr is None:
+        ppr = etree.SubElement(last, PPR)
+        last.insert(0, ppr)
+    headers = [(kind, rid) for kind, rid in (("default", default_header),
+                                             ("first", first_header)) if rid is not None]
+    _section(ppr, page, headers, title_page=title_page)
 
 
 def header_part(root: Element) -> bytes:
