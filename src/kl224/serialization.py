@@ -76,7 +76,7 @@ from kl224.model import (
     Symbol,
     figure_info,
 )
-from kl224.model.values import _REF_RE, _SYMBOL_RE
+from kl224.model.values import _REF_RE, _SYMBOL_RE, MAX_DIGITS
 from kl224.text.clean import clean_text, find_unsafe
 
 __all__ = [
@@ -189,6 +189,12 @@ _TEMPLATES: Final[dict[str, tuple[str, str]]] = {
     "negative:number": (
         "Phải là số không âm, nhưng đang là {value}; hãy nhập 0 hoặc một số dương.",
         "Must not be negative (got {value}); enter 0 or a positive number.",
+    ),
+    "too-precise": (
+        "Số {value} quá lớn hoặc có quá nhiều chữ số (tối đa {digits} chữ số có nghĩa, "
+        "nhỏ hơn 10^{digits}); hãy làm tròn số liệu.",
+        "{value} is too large or too precise (at most {digits} significant digits, below "
+        "10^{digits}); round the figure.",
     ),
     "not-finite": (
         "Phải là một số cụ thể, không phải {value}; hãy nhập một số hữu hạn.",
@@ -325,7 +331,7 @@ class Problem:
     (``params``).
 
     Codes: ``wrong-type``, ``unknown-key``, ``missing-key``, ``duplicate-key``, ``negative``,
-    ``not-finite``, ``out-of-range``, ``part-exceeds-whole``, ``end-before-start``,
+    ``not-finite``, ``too-precise``, ``out-of-range``, ``part-exceeds-whole``, ``end-before-start``,
     ``bad-date``, ``bad-symbol``, ``not-allowed``, ``unsafe-character``, ``bad-schema-version``
     (in the document); ``too-many-problems`` (after :data:`MAX_PROBLEMS`); ``bad-json``,
     ``bad-encoding``, ``too-large``, ``unreadable-file``, ``unsupported-format``,
@@ -487,6 +493,10 @@ def _structure_decimal(value: object, _: object = None) -> Decimal:
     number = _structure_number(value)
     if number < 0:
         raise _Invalid("negative", form="number", value=str(number))
+    digits = number.normalize().as_tuple()
+    exponent = digits.exponent if isinstance(digits.exponent, int) else 0
+    if max(len(digits.digits), len(digits.digits) + exponent) > MAX_DIGITS:
+        raise _Invalid("too-precise", value=str(number), digits=str(MAX_DIGITS))
     return number
 
 
@@ -1117,7 +1127,7 @@ class _SchemaBuilder:
             str: {"$ref": "#/$defs/Text"},
             int: {"type": "integer", "minimum": 0},
             bool: {"type": "boolean"},
-            Decimal: {"type": "number", "minimum": 0},
+            Decimal: {"type": "number", "minimum": 0, "exclusiveMaximum": 10**MAX_DIGITS},
             dt.date: {"$ref": "#/$defs/Date"},
             Money: {"type": "integer", "minimum": 0, "description": "Số tiền, đơn vị: đồng"},
             Percent: {"type": "number", "minimum": 0, "maximum": 100},

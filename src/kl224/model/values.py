@@ -338,9 +338,22 @@ def _optional_decimal(value: Decimal | int | float | str | None) -> Decimal | No
     return None if value is None else _to_decimal(value)
 
 
+MAX_DIGITS: Final = 15
+"""Significant digits a figure may carry: as many as a JSON number keeps exactly."""
+
+
 def _finite(_: object, attribute: attrs.Attribute[Any], value: Decimal | None) -> None:
-    if value is not None and (not value.is_finite() or value < 0):
+    if value is None:
+        return
+    if not value.is_finite() or value < 0:
         raise ValueError(f"{attribute.name} must be a finite number, not negative (got {value})")
+    digits = value.normalize().as_tuple()
+    exponent = digits.exponent if isinstance(digits.exponent, int) else 0
+    if len(digits.digits) > MAX_DIGITS or len(digits.digits) + exponent > MAX_DIGITS:
+        raise ValueError(
+            f"{attribute.name} must have at most {MAX_DIGITS} significant digits and be "
+            f"below 10^{MAX_DIGITS} (got {value})"
+        )
 
 
 @attrs.frozen(kw_only=True)
