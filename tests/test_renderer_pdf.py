@@ -857,7 +857,9 @@ def test_fonts_are_kl224_own_even_after_another_liberation_serif() -> None:
     ours = _font_class()("test-kl224-LiberationSerif", io.BytesIO(data))
     _register(ours)
     assert pdfmetrics.getFont("test-kl224-LiberationSerif") is ours
-    assert pdfmetrics.getFont("test-other-LiberationSerif") is theirs
+    # reportlab may have made "theirs" an alias of a Liberation Serif registered earlier in the
+    # process (the benchmark baseline does so); ours must stay ours either way.
+    assert pdfmetrics.getFont("test-other-LiberationSerif").face.name == b"LiberationSerif"
     assert ours.face.name == theirs.face.name == b"LiberationSerif"
 
 
