@@ -1,6 +1,6 @@
 """The format-neutral document tree and how a report becomes one."""
 
-from kl224.document.build import build_document, figure_text, outline_document
+from kl224.document.build import build_document, figure_cell, figure_text, outline_document
 from kl224.document.nodes import (
     Align,
     Annex,
@@ -31,6 +31,7 @@ __all__ = [
     "Table",
     "Title",
     "build_document",
+    "figure_cell",
     "figure_text",
     "outline_document",
     "punctuate_recipients",

@@ -22,17 +22,17 @@ from typing import Any, Final
 import attrs
 
 from kl224 import outline
+from kl224.document.build import figure_cell
 from kl224.document.nodes import Align, Annex, Document, Table
 from kl224.model.figures import figure_fields, is_reported, resolve
 from kl224.model.report import Report
-from kl224.model.values import ExtraFigure, Headcount, Money, Percent, Ratio, Target
+from kl224.model.values import ExtraFigure, Target
 from kl224.rollup.core import AggregateResult
 from kl224.rollup.targets import group_targets
 from kl224.rollup.values import is_rate, normalise
 from kl224.text.format import (
     format_document_citation,
     format_number,
-    format_percent,
     upper_vi,
 )
 
@@ -80,27 +80,7 @@ def cell(value: object) -> str:
     """A value as the comparison table writes it: ``1.250``, ``12/13 (92,3%)``,
     ``42 (DTTS: 17)``, ``98,5%``, money in millions of đồng (``2.850`` for 2.850.000.000
     đồng, ``568,4`` for 568.400.000); ``–`` when not reported."""
-    if value is None:
-        return _BLANK
-    if isinstance(value, Ratio):
-        text = f"{format_number(value.part)}/{format_number(value.whole)}"
-        share = value.percent
-        return text if share is None else f"{text} ({format_percent(share)})"
-    if isinstance(value, Headcount):
-        text = format_number(value.total)
-        if value.ethnic_minority is not None:
-            text += f" (DTTS: {format_number(value.ethnic_minority)})"
-        return text
-    if isinstance(value, Money):
-        # Exact: dividing by a power of ten only moves the decimal point.
-        return format_number(Decimal(value.dong).scaleb(-6))
-    if isinstance(value, Percent):
-        return format_percent(value.value)
-    if isinstance(value, bool):
-        raise TypeError("a yes/no value is not a figure")
-    if isinstance(value, int | Decimal):
-        return format_number(value)
-    raise TypeError(f"no table form for a figure of type {type(value).__name__}")
+    return figure_cell(value, money_in_millions=True)
 
 
 def _figure_rows(result: AggregateResult, path: str, cls: type) -> Iterator[tuple[str, ...]]:
