@@ -890,3 +890,20 @@ def test_concurrent_renders_give_the_same_bytes(rich_pdf: bytes) -> None:
     expected = [rich_pdf, render(landscape_document())] * 3
     with ThreadPoolExecutor(max_workers=6) as pool:
         assert list(pool.map(render, documents)) == expected
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils not installed")
+def test_draft_keeps_the_blanks_for_number_and_date(tmp_path: Path) -> None:
+
+    import kl224
+
+    sample = kl224.sample_report()
+    draft = attrs.evolve(sample, meta=attrs.evolve(sample.meta, number=None, date=None))
+    path = tmp_path / "draft.pdf"
+    kl224.render(draft, "pdf", path)
+    text = subprocess.run(
+        ["pdftotext", "-l", "1", "-layout", str(path), "-"],
+        capture_output=True, text=True, check=True,
+    ).stdout
+    assert re.search(r"Số {3,}-BC/HU", text), text[:400]
+    assert re.search(r"ngày {3,}tháng {2,}năm", text), text[:400]

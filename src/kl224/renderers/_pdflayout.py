@@ -7,6 +7,7 @@ reportlab is imported only inside this module's functions.
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, Any, assert_never
 
@@ -57,6 +58,12 @@ FIRST_TEMPLATE = "first"
 LATER_TEMPLATE = "later"
 LANDSCAPE_TEMPLATE = "landscape"
 """Names of the page templates: page 1, the portrait pages after it, landscape pages."""
+
+
+def _keep_gaps(text: str) -> str:
+    """Keep the blanks a draft leaves for the number and the date (``Số     -BC/HU``):
+    paragraphs collapse runs of spaces, so all but the first become no-break spaces."""
+    return re.sub(r"(?<= ) +", lambda m: "\u00a0" * len(m.group()), text)
 
 
 class _Story:
@@ -158,8 +165,8 @@ class _Story:
              self.cell(party, self.style(size=15, bold=True), right)],
             [self.cell(_upper(header.issuing_body), self.style(size=14, bold=True), left), rule],
             [self.para("*", regular),
-             self.cell(header.place_date, self.style(size=14, italic=True), right)],
-            [self.cell(header.code_line, regular, left), ""],
+             self.cell(_keep_gaps(header.place_date), self.style(size=14, italic=True), right)],
+            [self.cell(_keep_gaps(header.code_line), regular, left), ""],
         ]
         table = RLTable(rows, colWidths=list(_HEADER_COLUMNS), hAlign="LEFT")
         table.setStyle([*_zero_padding(), ("VALIGN", (0, 0), (-1, -1), "TOP"),
