@@ -1,0 +1,106 @@
+"""Structuring failures turned into problems located by RFC 6901 JSON Pointers."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import NoReturn
+
+import attrs
+from cattrs.errors import (
+    AttributeValidationNote,
+    BaseValidationError,
+    ForbiddenExtraKeysError,
+    IterableValidationNote,
+)
+
+from kl224.serialization.constants import MAX_PROBLEMS, Lang, _Token
+from kl224.serialization.hooks import _Group, _Invalid, _unknown_key
+from kl224.serialization.messages import LoadError, Problem
+
+
+def _pointer(tokens: Sequence[_Token]) -> str:
+    return "".join("/" + str(t).replace("~", "~0").replace("/", "~1") for t in tokens)
+
+
+def _note_step(exc: BaseException) -> _Token | None:
+    for note in reversed(getattr(exc, "__notes__", [])):
+        if isinstance(note, AttributeValidationNote):
+            return note.name
+        if isinstance(note, IterableValidationNote):
+            return note.index
+    return None
+
+
+_Found = tuple[tuple[_Token, ...], str, dict[str, str]]
+
+
+def _collect(exc: BaseException, path: tuple[_Token, ...], out: list[_Found]) -> None:
+    """Flatten the tree of failures under ``exc`` into (tokens, code, params)."""
+    if isinstance(exc, _Invalid):
+        out.append((path + exc.tokens, exc.code, exc.params))
+    elif isinstance(exc, _Group):
+        for tokens, sub in exc.errors:
+            _collect(sub, path + tokens, out)
+    elif isinstance(exc, ForbiddenExtraKeysError):
+        allowed = [a.name for a in attrs.fields(exc.cl)] if attrs.has(exc.cl) else []
+        for count, key in enumerate(sorted(exc.extra_fields, key=str)):
+            if count == MAX_PROBLEMS:
+                out.append((path, "too-many-problems", {}))
+                break
+            unknown = _unknown_key(key, allowed)
+            out.append(((*path, key), unknown.code, unknown.params))
+    elif isinstance(exc, BaseValidationError):
+        for sub in exc.exceptions:
+            step = _note_step(sub)
+            if step is None:
+                _collect(sub, path, out)
+            elif isinstance(sub, KeyError) and sub.args == (step,):
+                out.append(((*path, step), "missing-key", {"key": str(step)}))
+            else:
+                _collect(sub, (*path, step), out)
+    else:
+        out.append((path, "invalid-value", {"detail": str(exc) or type(exc).__name__}))
+
+
+def _position(data: object, tokens: tuple[_Token, ...]) -> tuple[tuple[int, int], ...]:
+    """Where ``tokens`` lead in the input: indexes of keys and items; absent keys sort last."""
+    key: list[tuple[int, int]] = []
+    node: object = data
+    for token in tokens:
+        if isinstance(node, Mapping) and token in node:
+            key.append((0, list(node).index(token)))
+            node = node[token]
+        elif isinstance(node, list | tuple) and isinstance(token, int) and token < len(node):
+            key.append((0, token))
+            node = node[token]
+        else:
+            key.append((1, 0))
+            node = None
+    return tuple(key)
+
+
+def _duplicate_keys(data: object, path: tuple[_Token, ...], out: list[_Found]) -> None:
+    if isinstance(data, Mapping):
+        out.extend(
+            ((*path, k), "duplicate-key", {"key": k}) for k in getattr(data, "duplicates", ())
+        )
+        for key, value in data.items():
+            _duplicate_keys(value, (*path, key), out)
+    elif isinstance(data, list):
+        for index, value in enumerate(data):
+            _duplicate_keys(value, (*path, index), out)
+
+
+def _raise(
+    found: Sequence[_Found], data: object, lang: Lang, source: str | None = None
+) -> NoReturn:
+    listed = [f for f in found if f[1] != "too-many-problems"]
+    more = len(listed) < len(found) or len(listed) > MAX_PROBLEMS
+    if len(listed) > 10 * MAX_PROBLEMS:
+        # Sorting needs each problem's position, slow in huge objects: keep the first found.
+        listed = listed[: 10 * MAX_PROBLEMS]
+    ordered = sorted(listed, key=lambda f: _position(data, f[0]))[:MAX_PROBLEMS]
+    problems = [Problem(_pointer(tokens), code, params) for tokens, code, params in ordered]
+    if more:
+        problems.append(Problem("", "too-many-problems", {"limit": str(MAX_PROBLEMS)}))
+    raise LoadError(problems, lang=lang, source=source)

@@ -1,0 +1,201 @@
+"""Reading and writing the JSON form: dicts, text, files, and the data embedded in DOCX/PDF."""
+
+from __future__ import annotations
+
+import importlib
+import json
+import os
+from collections.abc import Callable, Mapping
+from pathlib import Path
+from typing import Any, Final, NoReturn
+
+from kl224._io import atomic_write
+from kl224.model import Report
+from kl224.serialization.constants import MAX_INPUT_SIZE, SCHEMA_VERSION, Lang
+from kl224.serialization.converter import _CONVERTER
+from kl224.serialization.errors import _collect, _duplicate_keys, _Found, _raise
+from kl224.serialization.hooks import _json_type, _show
+from kl224.serialization.messages import LoadError, Problem
+
+
+class _JsonObject(dict[str, Any]):
+    """A parsed JSON object that remembers keys it saw more than once."""
+
+    duplicates: tuple[str, ...] = ()
+
+
+def _object_pairs(pairs: list[tuple[str, Any]]) -> _JsonObject:
+    obj = _JsonObject(pairs)
+    if len(obj) != len(pairs):
+        seen: set[str] = set()
+        repeated: dict[str, None] = {}
+        for key, _ in pairs:
+            if key in seen:
+                repeated[key] = None
+            seen.add(key)
+        obj.duplicates = tuple(repeated)
+    return obj
+
+
+def from_dict(data: Mapping[str, Any], *, lang: Lang = "vi") -> Report:
+    """Build a :class:`Report` from the JSON form already parsed into Python objects.
+
+    Raises :class:`LoadError` listing every problem, with messages in ``lang``.
+    """
+    found: list[_Found] = []
+    _duplicate_keys(data, (), found)
+    if not isinstance(data, Mapping):
+        _raise(
+            [
+                (
+                    (),
+                    "wrong-type",
+                    {"expected": "object", "actual": "a-" + _json_type(data), "value": _show(data)},
+                )
+            ],
+            data,
+            lang,
+        )
+    version = data.get("schema_version", SCHEMA_VERSION)
+    if isinstance(version, bool) or version != SCHEMA_VERSION or not isinstance(version, int):
+        found.append((("schema_version",), "bad-schema-version", {"value": _show(version)}))
+    body = {k: v for k, v in data.items() if k != "schema_version"}
+    report: Report | None = None
+    try:
+        report = _CONVERTER.structure(body, Report)
+    except Exception as exc:
+        _collect(exc, (), found)
+    if found or report is None:
+        _raise(found, data, lang)
+    return report
+
+
+def to_dict(report: Report) -> dict[str, Any]:
+    """The JSON form of ``report`` as plain dicts, lists, strings and numbers.
+
+    Fields equal to their default are left out, except ``schema_version`` and
+    ``meta.issuing_body``; keys follow the model's field order.
+    """
+    body: dict[str, Any] = _CONVERTER.unstructure(report, Report)
+    return {"schema_version": SCHEMA_VERSION, **body}
+
+
+def _too_large(size: int) -> _Found:
+    return ((), "too-large", {"size": str(size), "limit": str(MAX_INPUT_SIZE)})
+
+
+def _json_problem(exc: json.JSONDecodeError) -> _Found:
+    return ((), "bad-json", {"detail": exc.msg, "line": str(exc.lineno), "column": str(exc.colno)})
+
+
+def loads(text: str | bytes, *, lang: Lang = "vi") -> Report:
+    """Read a report from JSON text (bytes are decoded as UTF-8; a byte-order mark is allowed).
+
+    Raw control characters inside strings are parsed, then refused with their field's pointer.
+    Input above :data:`MAX_INPUT_SIZE` is refused unparsed. Raises :class:`LoadError` listing
+    every problem.
+    """
+    if len(text) > MAX_INPUT_SIZE:
+        _raise([_too_large(len(text))], None, lang)
+    if isinstance(text, bytes | bytearray):
+        try:
+            text = bytes(text).decode("utf-8-sig")
+        except UnicodeDecodeError as exc:
+            _raise([((), "bad-encoding", {"position": str(exc.start)})], None, lang)
+    text = text.removeprefix("\ufeff")
+    try:
+        data = json.loads(text, object_pairs_hook=_object_pairs, strict=False)
+    except json.JSONDecodeError as exc:
+        _raise([_json_problem(exc)], None, lang)
+    except RecursionError:
+        _raise(
+            [((), "bad-json", {"detail": "nested too deeply", "line": "1", "column": "1"})],
+            None,
+            lang,
+        )
+    return from_dict(data, lang=lang)
+
+
+def dumps(report: Report) -> str:
+    """The JSON form of ``report``: UTF-8 text, two-space indent, a trailing newline.
+
+    Decimal numbers are written as JSON numbers, so one with more significant digits than a
+    float holds (about 15) reads back rounded to the nearest float.
+    """
+    return json.dumps(to_dict(report), ensure_ascii=False, indent=2) + "\n"
+
+
+def dump(report: Report, path: str | os.PathLike[str]) -> None:
+    """Write the JSON form of ``report`` to ``path`` atomically.
+
+    A temporary file in the same directory is written, flushed to disk and renamed over
+    ``path``: on failure no partial file remains and an existing file is kept. OSError passes
+    through.
+    """
+    atomic_write(path, dumps(report).encode("utf-8"))
+
+
+_EMBEDDED_READERS: Final = {".docx": "kl224.renderers.docx", ".pdf": "kl224.renderers.pdf"}
+
+
+def _file_problem(code: str, path: Path, lang: Lang, **params: str) -> NoReturn:
+    raise LoadError([Problem("", code, {"file": str(path), **params})], lang=lang, source=str(path))
+
+
+def _read_embedded(path: Path, data: bytes, lang: Lang) -> str:
+    suffix = path.suffix.lower()
+    fmt = suffix[1:].upper()
+    try:
+        module = importlib.import_module(_EMBEDDED_READERS[suffix])
+        reader: Callable[[bytes], str | None] = module.read_embedded
+        text = reader(data)
+    except (ImportError, AttributeError):
+        _file_problem("reader-unavailable", path, lang, format=fmt)
+    except ValueError as exc:
+        _file_problem("bad-embedded-data", path, lang, detail=str(exc))
+    if text is None:
+        _file_problem("no-embedded-data", path, lang)
+    return text
+
+
+def _os_reason(exc: OSError) -> str:
+    if isinstance(exc, FileNotFoundError):
+        return "not-found"
+    if isinstance(exc, IsADirectoryError):
+        return "is-a-directory"
+    if isinstance(exc, PermissionError):
+        return "permission-denied"
+    return exc.strerror or type(exc).__name__
+
+
+def load(source: str | os.PathLike[str] | Mapping[str, Any], *, lang: Lang = "vi") -> Report:
+    """Load a report from a mapping (the parsed JSON form), a ``.json`` file, or a ``.docx`` /
+    ``.pdf`` file rendered by kl224 (which carries the report's JSON inside).
+
+    Raises :class:`LoadError` listing every problem, with messages in ``lang``: also for a file
+    that is missing or unreadable, of another format, or a DOCX/PDF without kl224 data.
+    """
+    if isinstance(source, Mapping):
+        return from_dict(source, lang=lang)
+    path = Path(source)
+    suffix = path.suffix.lower()
+    if suffix != ".json" and suffix not in _EMBEDDED_READERS:
+        _file_problem("unsupported-format", path, lang, suffix=path.suffix or "(không có)")
+    # A JSON file is read no further than the limit; a DOCX or PDF holds fonts and pictures
+    # besides the report, so it may be a few times larger.
+    limit = MAX_INPUT_SIZE if suffix == ".json" else 4 * MAX_INPUT_SIZE
+    try:
+        if path.is_file() and path.stat().st_size > limit:
+            _file_problem("too-large", path, lang, size=str(path.stat().st_size), limit=str(limit))
+        with path.open("rb") as stream:
+            data = stream.read(limit + 1)
+    except OSError as exc:
+        _file_problem("unreadable-file", path, lang, reason=_os_reason(exc))
+    if len(data) > limit:
+        size = str(max(len(data), path.stat().st_size))
+        _file_problem("too-large", path, lang, size=size, limit=str(limit))
+    text: str | bytes = data if suffix == ".json" else _read_embedded(path, data, lang)
+    try:
+        return loads(text, lang=lang)
+    except LoadError as exc:
+        raise LoadError(exc.problems, lang=lang, source=str(path)) from None
