@@ -189,3 +189,30 @@ def test_aggregate_command(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -
     code, _, err = run(capsys, "aggregate", str(first), missing, "-o", str(tmp_path / "t2.pdf"))
     assert code == 2
     assert "none.json" in err
+
+
+def test_render_many_inputs_in_parallel(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    import kl224
+
+    sources = []
+    for name in ("a", "b", "c"):
+        path = tmp_path / f"{name}.json"
+        kl224.dump(kl224.sample_report(), path)
+        sources.append(str(path))
+    out_dir = tmp_path / "out"
+    out_dir.mkdir()
+    code, _, err = run(capsys, "render", *sources, "-f", "docx", "-d", str(out_dir), "-j", "2")
+    assert code == 0, err
+    outputs = sorted(p.name for p in out_dir.iterdir())
+    assert outputs == ["a.docx", "b.docx", "c.docx"]
+    assert kl224.load(out_dir / "b.docx") == kl224.sample_report()
+    before = (out_dir / "a.docx").stat().st_mtime_ns
+    (tmp_path / "bad.json").write_text("{", encoding="utf-8")
+    code, _, err = run(
+        capsys, "render", sources[0], str(tmp_path / "bad.json"), "-f", "docx", "-d", str(out_dir)
+    )
+    assert code == 2
+    assert "--force" in err
+    assert "bad.json" in err
+    assert (out_dir / "a.docx").stat().st_mtime_ns == before
+    assert not (out_dir / "bad.docx").exists()
