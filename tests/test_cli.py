@@ -11,7 +11,8 @@ import pytest
 
 from kl224.cli import main
 
-OUTLINE_TXT = Path(__file__).resolve().parents[2] / "shared" / "spec" / "outline-kl224.txt"
+# A verbatim copy of ../shared/spec/outline-kl224.txt, so a clean clone tests against it too.
+OUTLINE_TXT = Path(__file__).parent / "data" / "outline-kl224.txt"
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
@@ -56,12 +57,13 @@ def test_renderers_lists_the_builtins(capsys: pytest.CaptureFixture[str]) -> Non
 def test_template_text_holds_the_outline(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(capsys, "template", "-f", "text")
     assert code == 0
-    if OUTLINE_TXT.exists():
-        flat = " ".join(out.split())
-        position = 0
-        for line in OUTLINE_TXT.read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                position = flat.index(" ".join(line.split()), position)
+    flat = " ".join(out.split())
+    position = 0
+    for line in OUTLINE_TXT.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            wanted = " ".join(line.split())
+            assert wanted in flat[position:], f"missing or out of order: {line!r}"
+            position = flat.index(wanted, position) + len(wanted)
 
 
 def test_demo_writes_every_format(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -131,9 +133,35 @@ def test_missing_file_exits_2(capsys: pytest.CaptureFixture[str], tmp_path: Path
 def test_unknown_format_says_did_you_mean(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
-    code, _, err = run(capsys, "template", "-f", "pdff")
+    code, _, err = run(capsys, "--lang", "en", "template", "-f", "pdff")
     assert code == 2
     assert "did you mean 'pdf'" in err
+
+
+def test_template_picks_the_format_by_the_output_suffix(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    code, _, _ = run(capsys, "template", "-o", str(tmp_path / "blank.docx"))
+    assert code == 0
+    assert (tmp_path / "blank.docx").read_bytes().startswith(b"PK")
+
+
+@pytest.mark.parametrize(
+    ("argv", "expected"),
+    [
+        (["template", "-f", "pdff"], "không có định dạng “pdff”; có phải là “pdf”?"),
+        (["template", "-o", "blank.xyz"], "không có định dạng nào ghi tệp “.xyz”"),
+        (["template", "-o", "blank"], "không có phần mở rộng; hãy chỉ rõ định dạng"),
+    ],
+)
+def test_renderer_lookup_errors_are_vietnamese_by_default(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, argv: list[str], expected: str
+) -> None:
+    argv = [str(tmp_path / a) if a.startswith("blank") else a for a in argv]
+    code, _, err = run(capsys, *argv)
+    assert code == 2
+    assert expected in err
+    assert "renderer" not in err.replace(str(tmp_path), "") and "Traceback" not in err
 
 
 def test_console_script_runs() -> None:

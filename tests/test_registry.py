@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import pickle
 import sys
 import warnings
 from collections.abc import Iterator
@@ -120,6 +121,16 @@ def test_unknown_name_says_did_you_mean() -> None:
         get_renderer("zzzzzz")
 
 
+def test_lookup_errors_have_a_vietnamese_message_and_survive_pickling() -> None:
+    with pytest.raises(UnknownRendererError) as info:
+        get_renderer("dcx")
+    assert info.value.message_in("vi").startswith("không có định dạng “dcx”; có phải là “docx”?")
+    assert info.value.message_in("en") == str(info.value)
+    again = pickle.loads(pickle.dumps(info.value))
+    assert str(again) == str(info.value)
+    assert again.message_in("vi") == info.value.message_in("vi")
+
+
 def test_unknown_suffix() -> None:
     with pytest.raises(UnknownRendererError, match=r"no renderer writes '\.xyz'"):
         get_renderer_for_path("report.xyz")
@@ -150,6 +161,15 @@ def test_render_returns_bytes_and_writes_streams_and_paths(tmp_path: Path) -> No
     path = tmp_path / "outline.txt"
     render(doc, None, path)
     assert path.read_bytes() == data
+
+
+@pytest.mark.parametrize("source", ["report.json", {"meta": {"issuing_body": "x"}}, None])
+def test_render_refuses_what_is_not_a_report_or_document(source: object) -> None:
+    # A path or a dict is a natural mistake; it must say what to do, not blame a renderer.
+    with pytest.raises(TypeError, match=r"kl224\.Report or a kl224\.Document") as info:
+        render(source, "text")  # type: ignore[arg-type]
+    if source is not None:
+        assert "kl224.load" in str(info.value)
 
 
 class _Exploding:

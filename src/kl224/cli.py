@@ -80,7 +80,9 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument("--format", dest="fmt", choices=("text", "json"), default="text")
 
     template = sub.add_parser("template", parents=[common], help="the blank outline in any format")
-    template.add_argument("-f", "--format", dest="fmt", default="text")
+    template.add_argument(
+        "-f", "--format", dest="fmt", help="renderer name (default: by -o's suffix, else text)"
+    )
     template.add_argument("-o", "--output", help="output file, or - for standard output")
     template.add_argument("--force", action="store_true", help="overwrite an existing file")
 
@@ -317,7 +319,10 @@ def _report_error(exc: BaseException, lang: Lang, stream: TextIO) -> int:
     if isinstance(exc, LoadError):
         print(exc.format(lang), file=stream)
         return EXIT_UNUSABLE
-    if isinstance(exc, UsageError | UnknownRendererError):
+    if isinstance(exc, UnknownRendererError):
+        print(f"kl224: {exc.message_in(lang)}", file=stream)
+        return EXIT_UNUSABLE
+    if isinstance(exc, UsageError):
         print(f"kl224: {exc}", file=stream)
         return EXIT_UNUSABLE
     if isinstance(exc, RenderError):

@@ -41,7 +41,22 @@ class PluginWarning(UserWarning):
 
 
 class UnknownRendererError(LookupError):
-    """No renderer has that name or handles that file suffix (or it cannot be loaded)."""
+    """No renderer has that name or handles that file suffix (or it cannot be loaded).
+
+    ``str(error)`` is the English message; :meth:`message_in` gives it in Vietnamese too, for
+    a clerk's command line.
+    """
+
+    def __init__(self, message: str, vi: str | None = None) -> None:
+        super().__init__(message, vi)
+
+    def __str__(self) -> str:
+        return str(self.args[0])
+
+    def message_in(self, lang: str) -> str:
+        """The message in ``lang`` (``"vi"`` or ``"en"``); English when no Vietnamese exists."""
+        vi = self.args[1] if len(self.args) > 1 else None
+        return str(vi) if lang == "vi" and vi else str(self)
 
 
 @attrs.frozen(kw_only=True)
@@ -50,7 +65,7 @@ class RendererInfo:
 
     ``target`` is ``module:attribute``; ``suffixes`` and ``media_type`` are known for built-ins
     and, for plugins, only once loaded (empty before). ``requires`` names the distribution a
-    built-in needs and ``extra`` how to install it.
+    built-in needs and ``install_hint`` how to install it.
     """
 
     name: str
@@ -146,7 +161,9 @@ def _import(info: RendererInfo) -> type[Renderer]:
         if info.builtin and info.requires:
             raise UnknownRendererError(
                 f"the {info.name!r} renderer needs the package {info.requires!r}, which is "
-                f"not installed ({exc.name}); install it: {info.install_hint}"
+                f"not installed ({exc.name}); install it: {info.install_hint}",
+                f"định dạng “{info.name}” cần gói “{info.requires}” nhưng gói này chưa được "
+                f"cài đặt ({exc.name}); hãy cài đặt: {info.install_hint}",
             ) from exc
         raise
     _check_renderer_class(obj, info.name)
@@ -185,10 +202,12 @@ def _load(info: RendererInfo) -> type[Renderer]:
             except Exception as exc:
                 reason = f"{type(exc).__name__}: {exc}"
                 _broken[info.name] = reason
+                source = info.target + (
+                    ", from " + info.distribution if info.distribution else ""
+                )
                 raise UnknownRendererError(
-                    f"the renderer plugin {info.name!r} ({info.target}"
-                    f"{', from ' + info.distribution if info.distribution else ''}) "
-                    f"could not be loaded: {reason}"
+                    f"the renderer plugin {info.name!r} ({source}) could not be loaded: {reason}",
+                    f"không nạp được định dạng bổ sung “{info.name}” ({source}): {reason}",
                 ) from exc
         _loaded[info.name] = cls
         return cls
@@ -209,8 +228,12 @@ def get_renderer(name: str) -> type[Renderer]:
     if info is None:
         close = difflib.get_close_matches(name.lower(), list(infos), n=3, cutoff=0.5)
         hint = f"; did you mean {' or '.join(repr(c) for c in close)}?" if close else ""
+        hint_vi = f"; có phải là {' hoặc '.join(f'“{c}”' for c in close)}?" if close else ""
         known = ", ".join(infos)
-        raise UnknownRendererError(f"no renderer named {name!r}{hint} (available: {known})")
+        raise UnknownRendererError(
+            f"no renderer named {name!r}{hint} (available: {known})",
+            f"không có định dạng “{name}”{hint_vi} (các định dạng có sẵn: {known})",
+        )
     return _load(info)
 
 
@@ -223,7 +246,9 @@ def get_renderer_for_path(path: str | os.PathLike[str]) -> type[Renderer]:
     suffix = PurePath(os.fspath(path)).suffix.lower()
     if not suffix:
         raise UnknownRendererError(
-            f"{os.fspath(path)!r} has no file suffix; name the format (for example -f pdf)"
+            f"{os.fspath(path)!r} has no file suffix; name the format (for example -f pdf)",
+            f"tệp “{os.fspath(path)}” không có phần mở rộng; hãy chỉ rõ định dạng "
+            "(ví dụ -f pdf)",
         )
     for info in _BUILTINS.values():
         if suffix in info.suffixes:
@@ -239,5 +264,7 @@ def get_renderer_for_path(path: str | os.PathLike[str]) -> type[Renderer]:
     known = sorted({s for i in available().values() for s in i.suffixes})
     raise UnknownRendererError(
         f"no renderer writes {suffix!r} files (known suffixes: {', '.join(known)}); "
-        "name the format with -f"
+        "name the format with -f",
+        f"không có định dạng nào ghi tệp “{suffix}” (các phần mở rộng đã biết: "
+        f"{', '.join(known)}); hãy chỉ rõ định dạng bằng -f",
     )

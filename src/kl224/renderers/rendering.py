@@ -25,7 +25,8 @@ def _renderer(fmt: str | Renderer | None, target: Target | None) -> Renderer:
     if isinstance(target, str | os.PathLike):
         return get_renderer_for_path(target)()
     raise UnknownRendererError(
-        "name a format (for example 'pdf') or give a file name with a suffix"
+        "name a format (for example 'pdf') or give a file name with a suffix",
+        "hãy chỉ rõ định dạng (ví dụ “pdf”) hoặc cho tên tệp có phần mở rộng",
     )
 
 
@@ -41,9 +42,20 @@ def render(
     a path — written atomically: a failed render leaves no partial file and keeps an existing
     one — or a binary stream; the bytes are returned in every case.
 
-    Raises :class:`UnknownRendererError` for an unknown format and :class:`RenderError` when the
-    renderer fails (the cause is chained).
+    Raises :class:`TypeError` when ``source`` is neither a report nor a document (a path or a
+    dict must go through :func:`kl224.load` first), :class:`UnknownRendererError` for an unknown
+    format and :class:`RenderError` when the renderer fails (the cause is chained).
     """
+    if not isinstance(source, Report | Document):
+        hint = (
+            "; load it first: kl224.render(kl224.load(source), ...)"
+            if isinstance(source, str | os.PathLike | dict | bytes)
+            else ""
+        )
+        raise TypeError(
+            f"render() takes a kl224.Report or a kl224.Document, not {type(source).__name__}"
+            f"{hint}"
+        )
     renderer = _renderer(fmt, target)
     if isinstance(source, Report):
         from kl224.document.build import build_document
