@@ -638,6 +638,13 @@ def test_run_unknown_suffix(inputs: list[str], tmp_path: Path) -> None:
     err = io.StringIO()
     assert run_aggregate(inputs, str(tmp_path / "out.xyz"), err=err) == 2
     assert ".xyz" in err.getvalue()
+    # The command has no -f: the message names the suffixes it accepts, in the user's language.
+    assert "-f" not in err.getvalue()
+    assert "đuôi .json, .txt, .docx, .pdf" in err.getvalue()
+    err = io.StringIO()
+    assert run_aggregate(inputs, str(tmp_path / "out.xyz"), lang="en", err=err) == 2
+    assert "suffixes .json, .txt, .docx, .pdf" in err.getvalue()
+    assert not (tmp_path / "out.xyz").exists()
 
 
 def test_run_progress(inputs: list[str], tmp_path: Path) -> None:

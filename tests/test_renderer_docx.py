@@ -815,6 +815,40 @@ def test_libreoffice_prints_every_text(tmp_path: Path, rich_bytes: bytes) -> Non
     assert _squash(annex_page).split(" ", 1)[1].startswith("Phụ lục 1")
 
 
+def _printed_text(pdf: Path) -> str:
+    """The converted PDF's text in one line: page numbers dropped, and a word that Writer
+    wrapped after its hyphen ("61-" / "KH/TU") joined again."""
+    pages = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], check=True,
+                           capture_output=True, text=True, timeout=60).stdout.split("\f")
+    body = " ".join(re.sub(r"\A\s*\d+\s*\n", "", page) for page in pages)
+    return re.sub(r"-\s+", "-", _squash(body))
+
+
+@needs_libreoffice
+def test_libreoffice_prints_the_sample_and_the_blank_outline(tmp_path: Path) -> None:
+    import kl224
+    from kl224.document import outline_document
+    from kl224.model.narrative import narrative_strings
+
+    report = kl224.sample_report()
+    (tmp_path / "sample.docx").write_bytes(kl224.render(report, "docx"))
+    printed = _printed_text(_soffice(tmp_path / "sample.docx", "pdf", tmp_path / "pdf"))
+    strings = narrative_strings(report)
+    assert len(strings) > 100
+    for text in strings:
+        assert re.sub(r"-\s+", "-", _squash(text)) in printed, text
+    assert "T/M BAN THƯỜNG VỤ" in printed and "Phụ lục 1" in printed
+
+    outline = tmp_path / "outline.docx"
+    with outline.open("wb") as stream:
+        DocxRenderer().write(outline_document(), stream)
+    printed = _printed_text(_soffice(outline, "pdf", tmp_path / "pdf"))
+    texts = [t for t in expected_texts(outline_document()) if t.strip()]
+    assert len(texts) > 50
+    for text in texts:
+        assert re.sub(r"-\s+", "-", _squash(text)) in printed, text
+
+
 @needs_libreoffice
 def test_embedded_data_survives_a_save_in_libreoffice(tmp_path: Path, rich_bytes: bytes) -> None:
     source = tmp_path / "report.docx"

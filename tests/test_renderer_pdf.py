@@ -451,6 +451,24 @@ def _words(data: bytes, tmp_path: Path, page: int) -> list[tuple[str, float, flo
 
 
 @needs_poppler
+def test_space_before_a_heading_is_the_same_as_between_paragraphs(tmp_path: Path) -> None:
+    # Word and LibreOffice put the larger of "space after" and "space before" between two
+    # paragraphs (6 pt here), whatever their styles; so must the PDF, also before a heading
+    # or a table caption (which reportlab sees after a conditional page break).
+    table = Table(header=("A", "B"), rows=(("1", "2"),), widths=(1, 1),
+                  align=("left", "right"), caption="Bảng một")
+    data = render(small_document(
+        Para(text="Alpha"), Para(text="Beta"), Heading(level=3, label="1.", title="Gamma"),
+        Para(text="Delta"), table))
+    tops = {w[0]: w[2] for w in _words(data, tmp_path, 1)}
+    pitch = tops["Beta"] - tops["Alpha"]
+    assert pitch == pytest.approx(18 + 6, abs=0.2)
+    assert tops["Gamma"] - tops["Beta"] == pytest.approx(pitch, abs=0.5)
+    assert tops["Delta"] - tops["Gamma"] == pytest.approx(pitch, abs=0.5)
+    assert tops["Bảng"] - tops["Delta"] == pytest.approx(pitch, abs=0.5)
+
+
+@needs_poppler
 def test_margins_and_page_number_position(rich_pdf: bytes, tmp_path: Path) -> None:
     for page in range(1, page_count(rich_pdf) + 1):
         words = _words(rich_pdf, tmp_path, page)

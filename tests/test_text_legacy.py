@@ -548,3 +548,24 @@ def test_cli_refuses_unusable_input(tmp_path: Path) -> None:
     text, code, message = convert_file_for_cli(str(short), "utf-8")
     assert (text, code) == ("", 2)
     assert "'utf-8'" in message and "tcvn3" in message
+
+
+def test_the_docs_api_example_runs_and_gives_what_its_comments_say() -> None:
+    import ast
+    import re
+
+    doc = (Path(__file__).resolve().parents[1] / "docs" / "legacy-text.md").read_text("utf-8")
+    (block,) = re.findall(r"## The API\n\n```python\n(.*?)```", doc, re.S)
+    namespace: dict[str, object] = {"text": "ViÖt Nam, §¶ng bé huyÖn"}
+    exec(block, namespace)  # every name the example uses is imported by the example
+    checked = 0
+    for line in block.splitlines():
+        claim = re.match(r"(\S.*?)\s+#\s*((?:b?'[^']*'))", line)
+        if claim:
+            expression, expected = claim.groups()
+            assert eval(expression, namespace) == ast.literal_eval(expected), line
+            checked += 1
+    assert checked == 5
+    # The command line takes the names it lists; only the Python functions also take "abc".
+    assert "`--from` also takes" not in doc
+    assert parse_encoding("ABC") == "tcvn3"

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
-from typing import TextIO
+from typing import Final, TextIO
 
 import attrs
 
@@ -34,6 +34,23 @@ def output_path(source: str, suffix: str, directory: str | None = None) -> Path:
     if directory is not None:
         target = Path(directory) / target.name
     return target
+
+
+# What keeps an input from being rendered before any work starts, in each message language.
+_PLAN_ERRORS: Final[Mapping[str, Mapping[str, str]]] = {
+    "duplicate": {
+        "vi": "hai tệp đầu vào cho cùng một tên tệp kết quả; hãy đổi tên một trong hai tệp",
+        "en": "two inputs give this output name; rename one of them",
+    },
+    "exists": {
+        "vi": "tệp kết quả đã tồn tại; dùng --force để ghi đè",
+        "en": "the output exists; use --force to overwrite it",
+    },
+}
+
+
+def _plan_error(kind: str, lang: str) -> str:
+    return _PLAN_ERRORS[kind]["en" if lang == "en" else "vi"]
 
 
 def _render_one(source: str, fmt: str, output: str, lang: str) -> BatchResult:
@@ -64,7 +81,8 @@ def render_many(
 ) -> list[BatchResult]:
     """Render every source to ``fmt``, in parallel over ``jobs`` processes (default: every
     core). Existing outputs are not overwritten unless ``force``; such inputs, and inputs that
-    cannot be loaded or rendered, come back with an ``error``. Results keep the input order."""
+    cannot be loaded or rendered, come back with an ``error`` in ``lang`` ("vi" or "en").
+    Results keep the input order."""
     from kl224.renderers import get_renderer
 
     suffix = get_renderer(fmt).suffixes[0]
@@ -74,11 +92,9 @@ def render_many(
     seen: set[Path] = set()
     for index, (source, target) in enumerate(planned):
         if target in seen:
-            results[index] = BatchResult(source, str(target), "two inputs give this output name")
+            results[index] = BatchResult(source, str(target), _plan_error("duplicate", lang))
         elif target.exists() and not force:
-            results[index] = BatchResult(
-                source, str(target), "the output exists; use --force to overwrite it"
-            )
+            results[index] = BatchResult(source, str(target), _plan_error("exists", lang))
         else:
             todo.append(index)
         seen.add(target)

@@ -6,6 +6,7 @@ reportlab is imported only inside this module's functions.
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from collections.abc import Iterator, Sequence
@@ -58,6 +59,24 @@ FIRST_TEMPLATE = "first"
 LATER_TEMPLATE = "later"
 LANDSCAPE_TEMPLATE = "landscape"
 """Names of the page templates: page 1, the portrait pages after it, landscape pages."""
+
+
+@functools.cache
+def _cond_page_break_class() -> type[Any]:
+    from reportlab.platypus import CondPageBreak
+
+    class _SpaceKeepingCondPageBreak(CondPageBreak):  # type: ignore[misc]
+        # Passes the paragraph spacing above it through to the flowable below: the frame then
+        # puts the larger of "space after" and "space before" between them, as Word does.
+        # A plain CondPageBreak resets it, so a heading after a paragraph got both (12 pt).
+        _SPACETRANSFER = True
+
+    return _SpaceKeepingCondPageBreak
+
+
+def _cond_page_break(height: float) -> Any:
+    """A break to the next page when less than ``height`` is left, taking up no space."""
+    return _cond_page_break_class()(height)
 
 
 def _keep_gaps(text: str) -> str:
@@ -187,8 +206,6 @@ class _Story:
         yield Spacer(1, 6)
 
     def nodes(self, nodes: Sequence[Node], where: str) -> Iterator[Any]:
-        from reportlab.platypus import CondPageBreak
-
         line = self.options.line_spacing_pt
         for index, node in enumerate(nodes):
             match node:
@@ -201,7 +218,7 @@ class _Story:
                         while index + run < len(nodes) and isinstance(nodes[index + run],
                                                                       Heading):
                             run += 1
-                        yield CondPageBreak(run * (line + 12) + 4 * line)
+                        yield _cond_page_break(run * (line + 12) + 4 * line)
                     text = node.text if node.level == 3 else _upper(node.text)
                     yield self.para(text, self.body_style(bold=True, indent=False))
                 case Para():
@@ -216,12 +233,11 @@ class _Story:
 
     def table(self, node: Table, where: str) -> Iterator[Any]:
         from reportlab.lib.colors import black
-        from reportlab.platypus import CondPageBreak
         from reportlab.platypus import Table as RLTable
 
         if node.caption:
             # The caption, the header row and a few rows start on the same page.
-            yield CondPageBreak(6 * self.options.line_spacing_pt)
+            yield _cond_page_break(6 * self.options.line_spacing_pt)
             yield self.para(node.caption, self.style(size=self.options.body_size, bold=True,
                                                      space=6.0))
         if not node.header:

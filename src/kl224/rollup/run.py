@@ -122,12 +122,23 @@ def _check_output(output: str, force: bool, lang: Lang) -> None:
     if not path.parent.is_dir():
         raise _Stop(_t(lang, f"Không có thư mục {path.parent}.", f"No such folder: {path.parent}."))
     if path.suffix.lower() != ".json":
-        from kl224.renderers import UnknownRendererError, get_renderer_for_path
+        from kl224.renderers import UnknownRendererError, available, get_renderer_for_path
 
         try:
             get_renderer_for_path(path)
-        except UnknownRendererError as exc:
-            raise _Stop(str(exc)) from None
+        except UnknownRendererError:
+            # The registry's message suggests -f, which this command does not have: the
+            # output's suffix alone chooses its format.
+            known = ", ".join([".json", *(s for info in available().values()
+                                          for s in info.suffixes)])
+            raise _Stop(
+                _t(
+                    lang,
+                    f"Không biết ghi {output} theo định dạng nào; hãy đặt tên tệp kết quả có "
+                    f"một trong các đuôi {known}.",
+                    f"No format writes {output}; give the output one of the suffixes {known}.",
+                )
+            ) from None
 
 
 def write_result(result: AggregateResult, output: str) -> None:
