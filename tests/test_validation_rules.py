@@ -160,6 +160,14 @@ CASES: list[tuple[str, Callable[[R], R], str, str, tuple[str, ...], Policy]] = [
     ("more trainees supported than trained", _set("/tasks/facilities/supported_trainees", 1891),
      "KL224-P404", "/tasks/facilities/supported_trainees",
      ("/tasks/political_theory/trainees",), "final"),
+    ("stated percentage disagrees with its ratio",
+     _set("/tasks/culture/narrative",
+          (kl224.Paragraph(text="Có 87/99 thôn, bản (đạt 87,9%) và 12/13 xã (đạt 95%)."),)),
+     "KL224-P405", "/tasks/culture/narrative/0", (), "final"),
+    ("stated percentage in a sub-bullet disagrees",
+     _set("/tasks/culture/narrative",
+          (kl224.Bullet(text="Đội văn nghệ:", sub=("1.250/2.000 lượt (60%)",)),)),
+     "KL224-P405", "/tasks/culture/narrative/0/sub/0", (), "final"),
 ]
 
 
@@ -186,6 +194,23 @@ def test_one_broken_rule_gives_one_finding(
 def test_every_catalogued_code_is_exercised() -> None:
     exercised = {case[2] for case in CASES} | {"KL224-X901"}  # X901: test_validation.py
     assert exercised == set(CODES)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "12/13 xã (đạt 92,3%)",  # rounded
+        "12/13 xã (92%)",  # fewer digits
+        "2/3 thôn (đạt 66,6%)",  # truncated
+        "1.250/2.000 lượt người (đạt 62,5%)",  # thousands
+        "Tỷ lệ 95% và 12/13 xã",  # a percentage with no written ratio beside it
+        "0/0 xã (đạt 0%)",  # no denominator
+    ],
+)
+def test_stated_percentages_that_agree_are_not_flagged(text: str) -> None:
+    narrative = (kl224.Paragraph(text=text),)
+    report = replace_at(complete_report(), "/tasks/culture/narrative", narrative)
+    assert validate(report, policy="final").findings == ()
 
 
 def test_not_applicable_answers_an_if_any_part() -> None:

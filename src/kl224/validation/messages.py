@@ -173,6 +173,9 @@ _SPECS: Final = (
     _spec("KL224-P404", "plausibility", W, W,
           "“{label}” ({part}) nhiều hơn “{whole_label}” ({whole}).",
           "{label_en} ({part}) exceed {whole_label_en} ({whole})."),
+    _spec("KL224-P405", "plausibility", W, W,
+          "Tỷ lệ ghi {stated}% cho {ratio} không khớp: {ratio} là {actual}%.",
+          "The percentage {stated}% written for {ratio} does not match: {ratio} is {actual}%."),
     # Internal: a rule that failed means the report was not fully checked.
     _spec("KL224-X901", "internal", E, E,
           "Lỗi nội bộ: quy tắc {rule} gặp lỗi ({error}); báo cáo chưa được kiểm tra đầy đủ.",

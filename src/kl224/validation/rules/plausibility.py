@@ -11,18 +11,23 @@ What is checked, and what is not on purpose:
 - the same count (10 or more) in different outline items, a sign of a value copied into the
   wrong field;
 - more unsalaried trainees supported (B.II.10) than trainees at the centre (B.II.3): likely
-  wrong, but support may also go to classes elsewhere, so not an error.
+  wrong, but support may also go to classes elsewhere, so not an error;
+- a percentage written in the narrative beside its own part and whole, the way clerks write
+  ratios (``12/13 xã (đạt 95%)``), that disagrees with part/whole by more than one unit of its
+  last written digit (rounding or truncation). Only that written form is read: a percentage
+  elsewhere in a sentence names no denominator.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from decimal import Decimal
 from typing import Final
 
 from kl224.model.figures import iter_figures, resolve
 from kl224.model.report import Report
-from kl224.model.values import ExtraFigure
+from kl224.model.values import Bullet, ExtraFigure, Paragraph
 from kl224.outline import items
 from kl224.validation.context import RuleContext
 from kl224.validation.findings import Issue
@@ -35,6 +40,7 @@ __all__ = [
     "check_attendances",
     "check_percentages",
     "check_repeated_values",
+    "check_stated_ratios",
     "check_supported_trainees",
 ]
 
@@ -159,10 +165,61 @@ def check_supported_trainees(report: Report, context: RuleContext) -> Iterator[I
         )
 
 
+_NUMBER = r"\d{1,3}(?:\.\d{3})+|\d+"
+_STATED_RATIO: Final = re.compile(
+    rf"(?<![\d./,])({_NUMBER})/({_NUMBER})(?![\d/])"  # 12/13
+    r"[^()%\d\n]{0,40}?"  # the counted noun: " xã", " thôn, bản"
+    r"\(\s*(?:đạt|bằng|chiếm|=)?\s*(\d+(?:,\d+)?)\s*%\s*\)"  # (đạt 92,3%)
+)
+
+
+def _vi_number(text: str) -> Decimal:
+    return Decimal(text.replace(".", "").replace(",", "."))
+
+
+def _narrative_texts(
+    path: str, blocks: tuple[Paragraph | Bullet, ...]
+) -> Iterator[tuple[str, str]]:
+    for index, block in enumerate(blocks):
+        if isinstance(block, Paragraph):
+            yield child(path, "narrative", index), block.text
+        else:
+            yield child(path, "narrative", index, "bullet"), block.text
+            for sub_index, sub in enumerate(block.sub):
+                yield child(path, "narrative", index, "sub", sub_index), sub
+
+
+def check_stated_ratios(report: Report, context: RuleContext) -> Iterator[Issue]:
+    """KL224-P405: a percentage written beside its part and whole (``12/13 xã (đạt 95%)``)
+    agrees with part/whole within one unit of its last written digit."""
+    for item in items():
+        narrative = resolve(report, item.path).narrative
+        for pointer, text in _narrative_texts(item.path, narrative):
+            for match in _STATED_RATIO.finditer(text):
+                part, whole = _vi_number(match.group(1)), _vi_number(match.group(2))
+                stated_text = match.group(3)
+                if whole == 0 or part > whole:
+                    continue
+                stated = _vi_number(stated_text)
+                places = len(stated_text.partition(",")[2])
+                actual = part * _HUNDRED / whole
+                if abs(actual - stated) > Decimal(1).scaleb(-places):
+                    yield Issue(
+                        code="KL224-P405",
+                        pointer=pointer,
+                        params={
+                            "ratio": f"{match.group(1)}/{match.group(2)}",
+                            "stated": stated,
+                            "actual": actual.quantize(Decimal("0.1")),
+                        },
+                    )
+
+
 PLAUSIBILITY_RULES = (
     check_attendances,
     check_percentages,
     check_repeated_values,
     check_supported_trainees,
+    check_stated_ratios,
 )
 """The plausibility rules, in catalogue order."""
