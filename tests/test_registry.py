@@ -214,3 +214,11 @@ def test_markdown_example_escapes_markup(plugin_env: Path) -> None:
     text = render(doc, cls()).decode()
     assert "\\<b\\>\\*đậm\\*\\</b\\>" in text
     assert "\\[link\\]\\(http://x\\)" in text
+
+
+def test_writing_into_a_missing_folder_names_the_folder(tmp_path: Path) -> None:
+    missing = tmp_path / "no" / "such"
+    with pytest.raises(FileNotFoundError) as info:
+        render(outline_document(), "text", missing / "x.txt")
+    assert info.value.filename == str(missing)
+    assert not (tmp_path / "no").exists()

@@ -188,3 +188,16 @@ def test_every_narrative_string_of_the_sample_is_printed() -> None:
     assert len(strings) > 50
     for s in strings:
         assert squash(s) in text, s
+
+
+def test_a_draft_keeps_the_blanks_for_number_and_date() -> None:
+    import attrs
+
+    import kl224
+    from kl224.renderers import render
+
+    sample = kl224.sample_report()
+    draft = attrs.evolve(sample, meta=attrs.evolve(sample.meta, number=None, date=None))
+    text = render(draft, "text").decode("utf-8")
+    assert "Số      -BC/HU" in text or "Số     -BC/HU" in text
+    assert "ngày     tháng     năm" in text

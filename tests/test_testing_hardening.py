@@ -20,6 +20,7 @@ from kl224._io import atomic_write
 from kl224.batch import render_many
 from kl224.document import Document
 from kl224.serialization import MAX_INPUT_SIZE, MAX_PROBLEMS, LoadError
+from kl224.text.format import format_number
 
 SRC = Path(kl224.__file__).parent
 
@@ -205,7 +206,7 @@ def test_a_50_mb_json_file_is_refused_before_it_is_read(tmp_path: Path) -> None:
     error, peak = _peak(lambda: kl224.load(path))
     assert isinstance(error, LoadError)
     assert [p.code for p in error.problems] == ["too-large"]
-    assert f"at most {MAX_INPUT_SIZE}" in error.format("en")
+    assert f"at most {format_number(MAX_INPUT_SIZE)}" in error.format("en")
     assert peak < 1_000_000
     text = path.read_text(encoding="utf-8")
     error, peak = _peak(lambda: kl224.loads(text))

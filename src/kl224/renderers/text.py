@@ -121,7 +121,11 @@ def _align(text: str, width: int, align: Align) -> str:
 def _centered(lines: Iterable[str], width: int) -> list[str]:
     out: list[str] = []
     for line in lines:
-        out.extend(_align(piece, width, "center").rstrip() for piece in wrap(line, width))
+        if "\n" not in line and display_width(line) <= width:
+            # As typed: a draft's blanks (``Số     -BC/HU``) must not collapse.
+            out.append(_align(line, width, "center").rstrip())
+        else:
+            out.extend(_align(piece, width, "center").rstrip() for piece in wrap(line, width))
     return out
 
 

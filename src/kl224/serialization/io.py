@@ -16,6 +16,12 @@ from kl224.serialization.converter import _CONVERTER
 from kl224.serialization.errors import _collect, _duplicate_keys, _Found, _raise
 from kl224.serialization.hooks import _json_type, _show
 from kl224.serialization.messages import LoadError, Problem
+from kl224.text.format import format_number
+
+
+def _grouped(size: int) -> str:
+    """A byte count as the messages print it: ``52.428.809``."""
+    return format_number(size)
 
 
 class _JsonObject(dict[str, Any]):
@@ -81,7 +87,7 @@ def to_dict(report: Report) -> dict[str, Any]:
 
 
 def _too_large(size: int) -> _Found:
-    return ((), "too-large", {"size": str(size), "limit": str(MAX_INPUT_SIZE)})
+    return ((), "too-large", {"size": _grouped(size), "limit": _grouped(MAX_INPUT_SIZE)})
 
 
 def _json_problem(exc: json.JSONDecodeError) -> _Found:
@@ -186,14 +192,16 @@ def load(source: str | os.PathLike[str] | Mapping[str, Any], *, lang: Lang = "vi
     limit = MAX_INPUT_SIZE if suffix == ".json" else 4 * MAX_INPUT_SIZE
     try:
         if path.is_file() and path.stat().st_size > limit:
-            _file_problem("too-large", path, lang, size=str(path.stat().st_size), limit=str(limit))
+            _file_problem(
+                "too-large", path, lang, size=_grouped(path.stat().st_size), limit=_grouped(limit)
+            )
         with path.open("rb") as stream:
             data = stream.read(limit + 1)
     except OSError as exc:
         _file_problem("unreadable-file", path, lang, reason=_os_reason(exc))
     if len(data) > limit:
-        size = str(max(len(data), path.stat().st_size))
-        _file_problem("too-large", path, lang, size=size, limit=str(limit))
+        size = _grouped(max(len(data), path.stat().st_size))
+        _file_problem("too-large", path, lang, size=size, limit=_grouped(limit))
     text: str | bytes = data if suffix == ".json" else _read_embedded(path, data, lang)
     try:
         return loads(text, lang=lang)

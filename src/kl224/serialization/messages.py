@@ -156,7 +156,7 @@ _TEMPLATES: Final[dict[str, tuple[str, str]]] = {
         "DOCX/PDF file made by kl224.",
     ),
     "bad-embedded-data": (
-        "Dữ liệu kl224 nhúng trong tệp “{file}” bị hỏng, không đọc được; hãy xuất lại tệp "
+        "Không đọc được dữ liệu kl224 trong tệp “{file}” ({detail}); hãy xuất lại tệp "
         "bằng kl224 hoặc dùng tệp JSON gốc.",
         "The kl224 data embedded in “{file}” is damaged ({detail}); render the file again "
         "with kl224 or use the original JSON.",
