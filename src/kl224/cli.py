@@ -71,6 +71,9 @@ def _parser() -> argparse.ArgumentParser:
     render.add_argument("-d", "--output-dir", help="folder for the outputs of several inputs")
     render.add_argument("--force", action="store_true", help="overwrite existing files")
     render.add_argument("-j", "--jobs", type=int, help="parallel processes (default: all cores)")
+    render.add_argument(
+        "--progress", action="store_true", help="always show the progress bar (several inputs)"
+    )
 
     check = sub.add_parser(
         "check", parents=[common], help="validate a report (the sample when INPUT is omitted)"
@@ -113,7 +116,7 @@ def _parser() -> argparse.ArgumentParser:
         "--from",
         dest="source",
         default="auto",
-        choices=("auto", "tcvn3", "tcvn3-caps", "vni", "viqr"),
+        choices=("auto", "tcvn3", "abc", "tcvn3-caps", "vni", "viqr"),
     )
     return parser
 
@@ -222,6 +225,7 @@ def _cmd_render(args: argparse.Namespace, lang: Lang) -> int:
         force=args.force,
         jobs=args.jobs,
         lang=lang,
+        show_progress=True if args.progress else None,
     )
     failed = [r for r in results if r.error]
     for result in results:
