@@ -12,7 +12,16 @@ import attrs
 
 from kl224.model.values import FigureInfo, NotApplicable, figure_info
 
-__all__ = ["FigureField", "FigureValue", "figure_fields", "is_reported", "iter_figures", "resolve"]
+__all__ = [
+    "FigureField",
+    "FigureValue",
+    "field_types",
+    "figure_fields",
+    "is_reported",
+    "iter_figures",
+    "resolve",
+    "union_members",
+]
 
 
 @attrs.frozen
@@ -44,13 +53,22 @@ def is_reported(value: object) -> bool:
     return value is not None and value != ()
 
 
+@functools.cache
+def field_types(cls: type) -> dict[str, Any]:
+    """The resolved annotations of a model class's fields (computed once per class)."""
+    return typing.get_type_hints(cls)
+
+
+def union_members(annotation: Any) -> tuple[Any, ...]:
+    """The members of a union annotation (``X | None``), or ``()`` when it is not a union."""
+    if typing.get_origin(annotation) in (typing.Union, types.UnionType):
+        return typing.get_args(annotation)
+    return ()
+
+
 def _nested_classes(annotation: Any) -> tuple[type, ...]:
     """The attrs classes (other than NotApplicable) a field's annotation can hold."""
-    origin = typing.get_origin(annotation)
-    if origin in (typing.Union, types.UnionType):
-        args = typing.get_args(annotation)
-    else:
-        args = (annotation,)
+    args = union_members(annotation) or (annotation,)
     return tuple(
         arg
         for arg in args
@@ -62,7 +80,7 @@ def _nested_classes(annotation: Any) -> tuple[type, ...]:
 def figure_fields(cls: type) -> tuple[FigureField, ...]:
     """Every figure field of ``cls`` and of the attrs classes nested in it, in field order,
     with pointers relative to an instance of ``cls`` (``/radio/communes``)."""
-    hints = typing.get_type_hints(cls)
+    hints = field_types(cls)
     out: list[FigureField] = []
     for attribute in attrs.fields(cls):
         pointer = f"/{attribute.name}"

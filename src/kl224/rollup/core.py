@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import typing
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from typing import Any
 
 import attrs
 
+from kl224.model.figures import field_types
 from kl224.model.report import Report, ReportMeta
 from kl224.rollup.merge import Merger
 from kl224.rollup.meta import default_meta
@@ -128,7 +128,7 @@ def aggregate(
         if any(not n.strip() for n in names):
             raise ValueError("names must not be blank")
     meta = _meta_findings(reports, names, meta or default_meta(reports), merger)
-    hints = typing.get_type_hints(Report)
+    hints = field_types(Report)
     parts = {
         attribute.name: merger.part(
             hints[attribute.name],

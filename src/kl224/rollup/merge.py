@@ -8,15 +8,13 @@ module does not know raises TypeError, so a change to the model cannot be skippe
 
 from __future__ import annotations
 
-import functools
-import types
-import typing
 from collections.abc import Sequence
 from decimal import Decimal
 from typing import Any, Final, Literal
 
 import attrs
 
+from kl224.model.figures import field_types, union_members
 from kl224.model.proposals import Proposal
 from kl224.model.values import (
     Block,
@@ -46,17 +44,6 @@ _COLUMNS: Final[tuple[tuple[Literal["target", "result"], str, str], ...]] = (
     ("target", "mục tiêu", "target"),
     ("result", "kết quả", "result"),
 )
-
-
-@functools.cache
-def _hints(cls: type) -> dict[str, Any]:
-    return typing.get_type_hints(cls)
-
-
-def _union_args(hint: Any) -> tuple[Any, ...]:
-    if typing.get_origin(hint) in (typing.Union, types.UnionType):
-        return typing.get_args(hint)
-    return ()
 
 
 def qualify_issuer(issued_by: str, name: str) -> str:
@@ -94,7 +81,7 @@ class Merger:
 
     def part(self, cls: type, parts: Values, pointer: str) -> Any:
         """Merge the units' instances of the attrs class ``cls`` (None: the unit lacks it)."""
-        hints = _hints(cls)
+        hints = field_types(cls)
         fields: dict[str, Any] = {}
         for attribute in attrs.fields(cls):
             name = attribute.name
@@ -122,7 +109,7 @@ class Merger:
             return bool(given) and all(given)
         if isinstance(hint, type) and attrs.has(hint):
             return self.part(hint, values, here)
-        if any(isinstance(a, type) and attrs.has(a) for a in _union_args(hint)):
+        if any(isinstance(a, type) and attrs.has(a) for a in union_members(hint)):
             return self._optional(values, here)
         raise TypeError(f"{here}: the roll-up does not know how to combine a field of {hint}")
 

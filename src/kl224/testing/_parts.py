@@ -11,8 +11,6 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import types
-import typing
 from decimal import Decimal
 from typing import Any, Final
 
@@ -21,7 +19,7 @@ from hypothesis import strategies as st
 
 import kl224
 from kl224 import outline
-from kl224.model.figures import resolve
+from kl224.model.figures import field_types, resolve, union_members
 from kl224.model.values import FigureInfo, figure_info
 from kl224.testing._args import check_bool, check_int
 from kl224.testing._values import (
@@ -166,17 +164,6 @@ def _figure(draw: st.DrawFn, info: FigureInfo, plan: Plan, index: int) -> Any:
     return tuple(draw(st.lists(rows, min_size=size, max_size=3)))
 
 
-@functools.cache
-def _hints(cls: type) -> dict[str, Any]:
-    return typing.get_type_hints(cls)
-
-
-def _union_args(hint: Any) -> tuple[Any, ...]:
-    if typing.get_origin(hint) in (typing.Union, types.UnionType):
-        return typing.get_args(hint)
-    return ()
-
-
 def _texts(draw: st.DrawFn, plan: Plan, required: bool) -> tuple[str, ...]:
     kit = _kit(plan)
     if plan.complete and required:
@@ -206,7 +193,7 @@ def draw_part(draw: st.DrawFn, cls: type, plan: Plan, index: int | None = None) 
     if cls is kl224.Proposals:
         fields.update(_proposals(draw, plan))
     for attribute in attrs.fields(cls):
-        name, hint = attribute.name, _hints(cls)[attribute.name]
+        name, hint = attribute.name, field_types(cls)[attribute.name]
         info = figure_info(attribute)
         if name in fields:
             continue
@@ -220,9 +207,9 @@ def draw_part(draw: st.DrawFn, cls: type, plan: Plan, index: int | None = None) 
             fields[name] = _texts(draw, plan, name in _REQUIRED_LISTS)
         elif hint == tuple[kl224.Unit, ...]:
             fields[name] = tuple(draw(kit.units))
-        elif kl224.NotApplicable in _union_args(hint):
+        elif kl224.NotApplicable in union_members(hint):
             answer = next(
-                a for a in _union_args(hint) if attrs.has(a) and a is not kl224.NotApplicable
+                a for a in union_members(hint) if attrs.has(a) and a is not kl224.NotApplicable
             )
             choices = ("given", "not applicable") if plan.complete else (
                 "none", "not applicable", "given"
