@@ -8,7 +8,7 @@ import os
 import tempfile
 from pathlib import Path
 
-__all__ = ["atomic_write"]
+__all__ = ["atomic_write", "output_refusal"]
 
 
 def _umask() -> int:
@@ -41,3 +41,18 @@ def atomic_write(path: str | os.PathLike[str], data: bytes) -> None:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         raise
+
+
+def output_refusal(path: str | os.PathLike[str], *, force: bool, lang: str = "vi") -> str | None:
+    """Why a command must not write ``path`` — it exists and ``force`` is off, or its folder
+    does not exist — in Vietnamese (or English with ``lang="en"``); None when it may."""
+    target = Path(path)
+    english = lang == "en"
+    if target.exists() and not force:
+        if english:
+            return f"{target} exists; use --force to overwrite it"
+        return f"{target} đã tồn tại; dùng --force để ghi đè"
+    if not target.parent.is_dir():
+        folder = target.parent
+        return f"no such folder: {folder}" if english else f"không có thư mục {folder}"
+    return None

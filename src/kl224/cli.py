@@ -136,22 +136,12 @@ def _write_output(data: bytes, output: str, force: bool, lang: Lang) -> None:
         sys.stdout.buffer.write(data)
         sys.stdout.buffer.flush()
         return
-    path = Path(output)
-    if path.exists() and not force:
-        raise UsageError(
-            _t(
-                lang,
-                f"{output} đã tồn tại; dùng --force để ghi đè",
-                f"{output} exists; use --force to overwrite it",
-            )
-        )
-    if not path.parent.is_dir():
-        raise UsageError(
-            _t(lang, f"không có thư mục {path.parent}", f"no such folder: {path.parent}")
-        )
-    from kl224._io import atomic_write
+    from kl224._io import atomic_write, output_refusal
 
-    atomic_write(path, data)
+    refusal = output_refusal(output, force=force, lang=lang)
+    if refusal is not None:
+        raise UsageError(refusal)
+    atomic_write(output, data)
 
 
 def _renderer_for(fmt: str | None, output: str | None) -> Any:

@@ -13,6 +13,7 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any, Final, TextIO
 
+from kl224._io import output_refusal
 from kl224._progress import Progress
 from kl224.model.report import Report, ReportMeta
 from kl224.rollup.core import AggregateResult, aggregate
@@ -110,17 +111,10 @@ def _indent(text: str) -> str:
 
 
 def _check_output(output: str, force: bool, lang: Lang) -> None:
+    refusal = output_refusal(output, force=force, lang=lang)
+    if refusal is not None:
+        raise _Stop(f"{refusal}.")
     path = Path(output)
-    if path.exists() and not force:
-        raise _Stop(
-            _t(
-                lang,
-                f"{output} đã tồn tại; dùng --force để ghi đè.",
-                f"{output} exists; use --force to overwrite it.",
-            )
-        )
-    if not path.parent.is_dir():
-        raise _Stop(_t(lang, f"Không có thư mục {path.parent}.", f"No such folder: {path.parent}."))
     if path.suffix.lower() != ".json":
         from kl224.renderers import UnknownRendererError, available, get_renderer_for_path
 
