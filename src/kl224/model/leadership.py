@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import attrs
 
+from kl224.model.checks import checked, texts
 from kl224.model.item import Item
 from kl224.model.values import (
     DocumentRef,
     NotApplicable,
     count_field,
-    figure_field,
-    narrative_field,
-    texts_field,
+    figure_metadata,
+    to_document_refs,
+    to_narrative,
 )
 from kl224.model.values import Narrative as _Narrative
 
@@ -24,21 +25,21 @@ __all__ = [
 ]
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=checked)
 class EthnicLanguageWork:
     """Materials written and communication carried out in ethnic-minority languages — an
     "(nếu có)" topic: use :class:`NotApplicable` where there is none."""
 
-    languages: tuple[str, ...] = texts_field()
+    languages: tuple[str, ...] = attrs.field(default=(), converter=texts)
     materials: int | None = count_field(
         "Tài liệu tuyên truyền bằng tiếng dân tộc thiểu số",
         "tài liệu",
         "ethnic-language materials",
     )
-    narrative: _Narrative = narrative_field()
+    narrative: _Narrative = attrs.field(default=(), converter=to_narrative)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=checked)
 class Dissemination(Item):
     """B.I.1. Dissemination, study and communication of Conclusion 224 and Plan 61."""
 
@@ -57,16 +58,20 @@ class Dissemination(Item):
     ethnic_language: EthnicLanguageWork | NotApplicable | None = None
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=checked)
 class DocumentIssuance(Item):
     """B.I.2. Leadership documents issued, and how grassroots committees made them concrete."""
 
-    issued: tuple[DocumentRef, ...] = figure_field(
-        "Văn bản lãnh đạo, chỉ đạo đã ban hành",
-        "văn bản",
-        "documents",
-        "leadership documents issued",
-        required=False,
+    issued: tuple[DocumentRef, ...] = attrs.field(
+        default=(),
+        converter=to_document_refs,
+        metadata=figure_metadata(
+            "Văn bản lãnh đạo, chỉ đạo đã ban hành",
+            "văn bản",
+            "documents",
+            "leadership documents issued",
+            required=False,
+        ),
     )
     grassroots_documents: int | None = count_field(
         "Văn bản cụ thể hóa của cấp ủy cơ sở",
@@ -76,7 +81,7 @@ class DocumentIssuance(Item):
     )
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=checked)
 class Inspection(Item):
     """B.I.3. Inspection, supervision and survey of how the conclusion was carried out."""
 
@@ -94,7 +99,7 @@ class Inspection(Item):
     )
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=checked)
 class LeadershipWork:
     """B.I. Công tác lãnh đạo, chỉ đạo."""
 

@@ -8,11 +8,12 @@ from typing import Any, Final, Literal
 import attrs
 
 from kl224.model.assessment import Assessment
+from kl224.model.checks import checked, texts
 from kl224.model.context import Context
 from kl224.model.leadership import LeadershipWork
 from kl224.model.proposals import Proposals
 from kl224.model.tasks import TaskResults
-from kl224.model.values import DocumentRef, Symbol, _non_negative, text_field, texts_field
+from kl224.model.values import DocumentRef, Symbol, text_field
 
 __all__ = [
     "DEFAULT_CONCLUSION",
@@ -40,10 +41,10 @@ DEFAULT_SUBJECT: Final = (
 
 def _check_period(instance: Period, _: attrs.Attribute[Any], end: dt.date) -> None:
     if end < instance.start:
-        raise ValueError(f"the period ends ({end}) before it starts ({instance.start})")
+        raise ValueError(f"Period: the period ends ({end}) before it starts ({instance.start})")
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=checked)
 class Period:
     """The reporting period, both days included."""
 
@@ -51,7 +52,7 @@ class Period:
     end: dt.date = attrs.field(validator=_check_period)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=checked)
 class Signer:
     """Who signs: ``T/M`` + ``BAN THƯỜNG VỤ``, the position (``BÍ THƯ``) and the name."""
 
@@ -61,7 +62,7 @@ class Signer:
     name: str = text_field()
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=checked)
 class ReportMeta:
     """Who issues the report, its number and symbol, place and date, subject, the request it
     answers, the reporting period, the district's totals, signer, recipients and status.
@@ -73,7 +74,7 @@ class ReportMeta:
 
     issuing_body: str = text_field()
     superior_body: str = text_field()
-    number: int | None = attrs.field(default=None)
+    number: int | None = None
     symbol: Symbol = Symbol(doc_type="BC", issuer="HU")
     place: str = text_field()
     date: dt.date | None = None
@@ -81,16 +82,11 @@ class ReportMeta:
     conclusion: DocumentRef = DEFAULT_CONCLUSION
     request: DocumentRef | None = None
     period: Period | None = None
-    communes: int | None = attrs.field(default=None, validator=_non_negative)
-    villages: int | None = attrs.field(default=None, validator=_non_negative)
+    communes: int | None = None
+    villages: int | None = None
     signer: Signer | None = None
-    recipients: tuple[str, ...] = texts_field()
+    recipients: tuple[str, ...] = attrs.field(default=(), converter=texts)
     status: Status = "draft"
-
-    @number.validator
-    def _check_number(self, attribute: attrs.Attribute[Any], value: int | None) -> None:
-        if value is not None and (isinstance(value, bool) or value < 0):
-            raise ValueError(f"{attribute.name} must be a whole number >= 0")
 
     @property
     def code(self) -> str:
@@ -100,7 +96,7 @@ class ReportMeta:
         return f"{self.number:02d}-{self.symbol}"
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=checked)
 class Report:
     """The whole report: metadata, A (context), B.I (leadership), B.II (tasks), B.III
     (assessment) and C (proposals)."""

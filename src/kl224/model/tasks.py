@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import attrs
 
+from kl224.model.checks import checked
 from kl224.model.item import Item
 from kl224.model.leadership import EthnicLanguageWork
 from kl224.model.values import (
@@ -15,6 +16,9 @@ from kl224.model.values import (
     Target,
     count_field,
     figure_field,
+    figure_metadata,
+    to_document_refs,
+    to_targets,
 )
 
 __all__ = [
@@ -33,16 +37,20 @@ __all__ = [
 ]
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=checked)
 class Objectives(Item):
     """B.II.1. Results against the conclusion's targets (estimated to the end of 2024)."""
 
-    targets: tuple[Target, ...] = figure_field(
-        "Chỉ tiêu của Kết luận", "chỉ tiêu", "targets", "targets of the conclusion"
+    targets: tuple[Target, ...] = attrs.field(
+        default=(),
+        converter=to_targets,
+        metadata=figure_metadata(
+            "Chỉ tiêu của Kết luận", "chỉ tiêu", "targets", "targets of the conclusion"
+        ),
     )
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=checked)
 class RadioNetwork:
     """The grassroots radio system: communes with a system, villages with working loudspeaker
     clusters, and mobile loudspeakers handed to villages."""
@@ -66,7 +74,7 @@ class RadioNetwork:
     )
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=checked)
 class Propaganda(Item):
     """B.II.2. Quality of dissemination and communication: study methods, mass media, the
     radio system, lecturers and communicators."""
@@ -105,7 +113,7 @@ class Propaganda(Item):
     )
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=checked)
 class PoliticalTheory(Item):
     """B.II.3. Political theory work: the political training centre's lecturers, materials,
     contests, classes and trainees, and cadres sent to the province and the centre."""
@@ -145,7 +153,7 @@ class PoliticalTheory(Item):
     )
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=checked)
 class PublicOpinion(Item):
     """B.II.4. Fact-finding and public-opinion research: collaborators and surveys."""
 
@@ -165,7 +173,7 @@ class PublicOpinion(Item):
     )
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=checked)
 class IdeologicalFoundation(Item):
     """B.II.5. Protecting the Party's ideological foundation: Steering Committee 35, training,
     and its online channels."""
@@ -180,7 +188,9 @@ class IdeologicalFoundation(Item):
         required=False,
     )
     collaborators: int | None = count_field(
-        "Cộng tác viên của Ban Chỉ đạo 35", "người", "Steering Committee 35 collaborators",
+        "Cộng tác viên của Ban Chỉ đạo 35",
+        "người",
+        "Steering Committee 35 collaborators",
         required=False,
     )
     training_conferences: int | None = count_field(
@@ -206,7 +216,7 @@ class IdeologicalFoundation(Item):
     )
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=checked)
 class Culture(Item):
     """B.II.6. Culture and arts: artisans, arts troupes, heritage clubs, culture staff."""
 
@@ -224,7 +234,9 @@ class Culture(Item):
         "Đội văn nghệ hoạt động ổn định, hiệu quả", "đội", "stable arts troupes"
     )
     heritage_clubs: int | None = count_field(
-        "Câu lạc bộ bảo tồn di sản văn hóa, văn nghệ dân gian", "câu lạc bộ", "heritage clubs",
+        "Câu lạc bộ bảo tồn di sản văn hóa, văn nghệ dân gian",
+        "câu lạc bộ",
+        "heritage clubs",
         required=False,
     )
     school_clubs: int | None = count_field(
@@ -241,7 +253,7 @@ class Culture(Item):
     )
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=checked)
 class PartyHistory(Item):
     """B.II.7. Party history and tradition education."""
 
@@ -252,9 +264,7 @@ class PartyHistory(Item):
         "communes with a written Party history",
         over="communes",
     )
-    history_works: int | None = count_field(
-        "Công trình lịch sử", "công trình", "historical works"
-    )
+    history_works: int | None = count_field("Công trình lịch sử", "công trình", "historical works")
     tradition_rooms: int | None = count_field("Phòng truyền thống", "phòng", "tradition rooms")
     tradition_books: int | None = count_field(
         "Sách truyền thống ngành được biên soạn", "cuốn", "tradition books", required=False
@@ -267,17 +277,21 @@ class PartyHistory(Item):
     )
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=checked)
 class PartyBuilding(Item):
     """B.II.8. Building the Party and political system strong in politics, ideology and ethics;
     names the regulations that made the Party's rules concrete."""
 
-    concretising_documents: tuple[DocumentRef, ...] = figure_field(
-        "Văn bản cụ thể hóa", "văn bản", "documents", "concretising documents", required=False
+    concretising_documents: tuple[DocumentRef, ...] = attrs.field(
+        default=(),
+        converter=to_document_refs,
+        metadata=figure_metadata(
+            "Văn bản cụ thể hóa", "văn bản", "documents", "concretising documents", required=False
+        ),
     )
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=checked)
 class IdeologicalCadres(Item):
     """B.II.9. The ideological workforce: propaganda cadres and the centre's lecturers."""
 
@@ -295,7 +309,7 @@ class IdeologicalCadres(Item):
     )
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=checked)
 class Facilities(Item):
     """B.II.10. Facilities and equipment for ideological and cultural work."""
 
@@ -327,7 +341,7 @@ class Facilities(Item):
     )
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=checked)
 class TaskResults:
     """B.II. Kết quả thực hiện các mục tiêu, nhiệm vụ và giải pháp — one field per item."""
 

@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 from decimal import Decimal
 from typing import Any, Final, Literal
 
 import attrs
 
-from kl224.text.clean import check_text, clean_text
+from kl224.model.checks import checked, text, texts
+from kl224.text.clean import clean_text
 
 __all__ = [
     "NOT_APPLICABLE",
@@ -38,67 +40,24 @@ __all__ = [
     "count_field",
     "figure_field",
     "figure_info",
-    "narrative_field",
+    "figure_metadata",
     "text_field",
-    "texts_field",
+    "to_document_refs",
+    "to_extra_figures",
+    "to_narrative",
+    "to_targets",
+    "to_units",
 ]
 
 
 # --------------------------------------------------------------------------------------------
-# Field helpers: text is NFC and safe; counts are never negative.
-
-
-def _check_text_attr(_: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    if isinstance(value, str):
-        check_text(value, attribute.name)
-
-
-def _check_texts_attr(_: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    if isinstance(value, tuple):
-        for index, item in enumerate(value):
-            if isinstance(item, str):
-                check_text(item, f"{attribute.name}[{index}]")
-
-
-def _clean_optional(value: str | None) -> str | None:
-    return None if value is None else clean_text(value)
-
-
-def _clean_tuple(values: tuple[str, ...] | list[str]) -> tuple[str, ...]:
-    return tuple(clean_text(v) for v in values)
+# Field helpers: text is NFC and safe (checked by the model's type check); counts are never
+# negative.
 
 
 def text_field(*, default: str = "", optional: bool = False) -> Any:
     """An attrs field for user text: normalised to NFC, unsafe characters refused."""
-    if optional:
-        return attrs.field(default=None, converter=_clean_optional, validator=_check_text_attr)
-    return attrs.field(default=default, converter=clean_text, validator=_check_text_attr)
-
-
-def texts_field() -> Any:
-    """An attrs field for a tuple of user strings."""
-    return attrs.field(default=(), converter=_clean_tuple, validator=_check_texts_attr)
-
-
-def _tuple(values: Any) -> tuple[Any, ...]:
-    return tuple(values)
-
-
-def narrative_field() -> Any:
-    """An attrs field holding narrative blocks (paragraphs and bullets)."""
-    return attrs.field(default=(), converter=_tuple)
-
-
-def tuple_field() -> Any:
-    """An attrs field holding a tuple of values (lists are accepted and frozen)."""
-    return attrs.field(default=(), converter=_tuple)
-
-
-def _non_negative(_: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    if isinstance(value, bool):
-        raise TypeError(f"{attribute.name} must be a whole number, not a boolean")
-    if isinstance(value, int) and value < 0:
-        raise ValueError(f"{attribute.name} must not be negative (got {value})")
+    return attrs.field(default=None if optional else default, converter=text)
 
 
 # --------------------------------------------------------------------------------------------
@@ -109,7 +68,7 @@ FigureKind = Literal["count", "ratio", "percent", "money", "headcount", "documen
 Denominator = Literal["communes", "villages"]
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=checked)
 class FigureInfo:
     """Metadata of a figure field: its Vietnamese label and unit, and its kind.
 
@@ -134,6 +93,23 @@ def figure_info(attribute: attrs.Attribute[Any]) -> FigureInfo | None:
     return info if isinstance(info, FigureInfo) else None
 
 
+def figure_metadata(
+    label: str,
+    unit: str,
+    kind: FigureKind,
+    label_en: str,
+    *,
+    required: bool = True,
+    over: Denominator | None = None,
+) -> dict[str, FigureInfo]:
+    """The metadata that makes an attrs field a figure, for fields declared with their own
+    converter (the lists of targets and documents)."""
+    info = FigureInfo(
+        label=label, unit=unit, kind=kind, label_en=label_en, required=required, over=over
+    )
+    return {FIGURE_KEY: info}
+
+
 def figure_field(
     label: str,
     unit: str,
@@ -147,25 +123,22 @@ def figure_field(
 
     ``over`` names the district total a ratio's whole must equal (communes or villages).
     """
-    info = FigureInfo(
-        label=label, unit=unit, kind=kind, label_en=label_en, required=required, over=over
-    )
-    if kind in ("documents", "targets"):
-        return attrs.field(default=(), converter=_tuple, metadata={FIGURE_KEY: info})
-    return attrs.field(default=None, metadata={FIGURE_KEY: info})
+    metadata = figure_metadata(label, unit, kind, label_en, required=required, over=over)
+    return attrs.field(default=None, metadata=metadata)
 
 
 def count_field(label: str, unit: str, label_en: str, *, required: bool = True) -> Any:
     """An optional count (``int >= 0``; ``None`` = not reported) carrying its label and unit."""
-    info = FigureInfo(label=label, unit=unit, kind="count", label_en=label_en, required=required)
-    return attrs.field(default=None, validator=_non_negative, metadata={FIGURE_KEY: info})
+    return attrs.field(
+        default=None, metadata=figure_metadata(label, unit, "count", label_en, required=required)
+    )
 
 
 # --------------------------------------------------------------------------------------------
 # Not applicable.
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=checked)
 class NotApplicable:
     """The explicit answer "does not apply here" for items the outline marks "(nếu có)"."""
 
@@ -179,25 +152,17 @@ NOT_APPLICABLE: Final = NotApplicable()
 # Numbers.
 
 
-def _check_count(_: object, attribute: attrs.Attribute[Any], value: int) -> None:
-    if isinstance(value, bool) or not isinstance(value, int):
-        raise TypeError(f"{attribute.name} must be a whole number")
-    if value < 0:
-        raise ValueError(f"{attribute.name} must not be negative (got {value})")
-
-
 def _check_ratio(instance: Ratio, _: attrs.Attribute[Any], whole: int) -> None:
-    _check_count(instance, attrs.fields(Ratio).whole, whole)
     if instance.part > whole:
-        raise ValueError(f"part ({instance.part}) must not exceed whole ({whole})")
+        raise ValueError(f"Ratio: the part ({instance.part}) must not exceed whole ({whole})")
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=checked)
 class Ratio:
     """``part`` of ``whole`` — "12/13 xã". The percentage is computed, never stored, so ratios
     from several reports can be summed part by part and whole by whole."""
 
-    part: int = attrs.field(validator=_check_count)
+    part: int
     whole: int = attrs.field(validator=_check_ratio)
 
     @property
@@ -212,21 +177,28 @@ class Ratio:
 
 
 def _to_decimal(value: Decimal | int | float | str) -> Decimal:
-    if isinstance(value, Decimal):
-        return value
-    if isinstance(value, bool):
-        raise TypeError("a number is required, not a boolean")
+    """A number as a Decimal (a float by its shortest repr); anything else passes unchanged
+    for the type check to refuse."""
+    if isinstance(value, Decimal | bool):
+        return value  # type: ignore[return-value]  # a bool is refused by the type check
     if isinstance(value, float):
         return Decimal(repr(value))
-    return Decimal(value)
+    if isinstance(value, int):
+        return Decimal(value)
+    if isinstance(value, str):
+        try:
+            return Decimal(value.strip())
+        except ArithmeticError:
+            return value  # type: ignore[return-value]  # refused by the type check
+    return value
 
 
 def _check_percent(_: object, attribute: attrs.Attribute[Any], value: Decimal) -> None:
     if not value.is_finite() or not Decimal(0) <= value <= Decimal(100):
-        raise ValueError(f"{attribute.name} must lie between 0 and 100 (got {value})")
+        raise ValueError(f"Percent.{attribute.name}: must lie between 0 and 100 (got {value})")
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=checked)
 class Percent:
     """A percentage stated without a denominator (0–100). Prefer :class:`Ratio` when the
     counts are known."""
@@ -234,23 +206,19 @@ class Percent:
     value: Decimal = attrs.field(converter=_to_decimal, validator=_check_percent)
 
 
-def _check_money(_: object, attribute: attrs.Attribute[Any], value: int) -> None:
-    _check_count(_, attribute, value)
-
-
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=checked)
 class Money:
     """An amount in Vietnamese đồng (a whole number, never negative)."""
 
-    dong: int = attrs.field(validator=_check_money)
+    dong: int
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=checked)
 class Headcount:
     """A number of people and how many of them are ethnic-minority people."""
 
-    total: int = attrs.field(validator=_check_count)
-    ethnic_minority: int | None = attrs.field(default=None, validator=_non_negative)
+    total: int
+    ethnic_minority: int | None = None
 
 
 # --------------------------------------------------------------------------------------------
@@ -263,12 +231,17 @@ _REF_RE: Final = re.compile(
 
 
 def _check_symbol_part(_: object, attribute: attrs.Attribute[Any], value: str) -> None:
-    pattern = r"[A-ZĐ][A-Za-zĐđ]{0,5}" if attribute.name == "doc_type" else r"[A-ZĐ][A-ZĐ0-9]{0,11}"
+    is_type = attribute.name == "doc_type"
+    pattern = r"[A-ZĐ][A-Za-zĐđ]{0,5}" if is_type else r"[A-ZĐ][A-ZĐ0-9]{0,11}"
     if not re.fullmatch(pattern, value):
-        raise ValueError(f"{attribute.name} {value!r} is not a valid document symbol part")
+        example = "a type such as BC, KL" if is_type else "an issuer such as HU, TU"
+        raise ValueError(
+            f"Symbol.{attribute.name}: {value!r} is not a valid document symbol part "
+            f"(expected {example})"
+        )
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=checked)
 class Symbol:
     """The type and issuer of a Party document symbol: ``BC/HU`` (report, district committee)."""
 
@@ -289,12 +262,7 @@ class Symbol:
         return f"{self.doc_type}/{self.issuer}"
 
 
-def _optional_date(_: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    if value is not None and not isinstance(value, dt.date):
-        raise TypeError(f"{attribute.name} must be a date")
-
-
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=checked)
 class DocumentRef:
     """A cited document: ``Kết luận số 224-KL/TU, ngày 18/10/2021 của Tỉnh ủy``.
 
@@ -302,9 +270,9 @@ class DocumentRef:
     body named after "của" (``Tỉnh ủy``); both optional.
     """
 
-    number: int = attrs.field(validator=[_check_count, attrs.validators.le(999_999)])
+    number: int = attrs.field(validator=attrs.validators.le(999_999))
     symbol: Symbol
-    date: dt.date | None = attrs.field(default=None, validator=_optional_date)
+    date: dt.date | None = None
     kind: str = text_field()
     title: str = text_field()
     issued_by: str = text_field()
@@ -335,6 +303,7 @@ class DocumentRef:
 
 
 def _optional_decimal(value: Decimal | int | float | str | None) -> Decimal | None:
+    """A number as a Decimal, None as None."""
     return None if value is None else _to_decimal(value)
 
 
@@ -346,17 +315,20 @@ def _finite(_: object, attribute: attrs.Attribute[Any], value: Decimal | None) -
     if value is None:
         return
     if not value.is_finite() or value < 0:
-        raise ValueError(f"{attribute.name} must be a finite number, not negative (got {value})")
+        raise ValueError(
+            f"{type(_).__name__}.{attribute.name}: must be a finite number, not negative "
+            f"(got {value})"
+        )
     digits = value.normalize().as_tuple()
     exponent = digits.exponent if isinstance(digits.exponent, int) else 0
     if len(digits.digits) > MAX_DIGITS or len(digits.digits) + exponent > MAX_DIGITS:
         raise ValueError(
-            f"{attribute.name} must have at most {MAX_DIGITS} significant digits and be "
-            f"below 10^{MAX_DIGITS} (got {value})"
+            f"{type(_).__name__}.{attribute.name}: must have at most {MAX_DIGITS} significant "
+            f"digits and be below 10^{MAX_DIGITS} (got {value})"
         )
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=checked)
 class Target:
     """One objective of the conclusion: an indicator, its unit, the target and the result."""
 
@@ -378,7 +350,7 @@ class Target:
         return self.result >= self.target
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=checked)
 class Unit:
     """A named organisation or locality, e.g. among the units that did well or badly."""
 
@@ -386,7 +358,7 @@ class Unit:
     note: str = text_field()
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=checked)
 class ExtraFigure:
     """A figure the outline did not foresee: a label, a value and its unit."""
 
@@ -399,19 +371,19 @@ class ExtraFigure:
 # Narrative.
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=checked)
 class Paragraph:
     """A paragraph of body text."""
 
     text: str = text_field()
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=checked)
 class Bullet:
     """A ``-`` bullet with optional ``+`` sub-bullets, as the outline writes them."""
 
     text: str = text_field()
-    sub: tuple[str, ...] = texts_field()
+    sub: tuple[str, ...] = attrs.field(default=(), converter=texts)
 
 
 Block = Paragraph | Bullet
@@ -419,3 +391,41 @@ Block = Paragraph | Bullet
 
 Narrative = tuple[Block, ...]
 """Free narrative of an item: paragraphs and bullets, in order."""
+
+
+def to_narrative(value: str | Sequence[Block | str]) -> Narrative:
+    """Narrative as stored: a tuple of blocks. A string is one paragraph, and so is each string
+    in a list (never split into letters, never dropped)."""
+    if isinstance(value, str):
+        return (Paragraph(text=value),)
+    if isinstance(value, list | tuple):
+        return tuple(Paragraph(text=v) if isinstance(v, str) else v for v in value)
+    return value  # type: ignore[return-value]  # refused by the type check
+
+
+def to_units(value: str | Sequence[Unit | str]) -> tuple[Unit, ...]:
+    """Units as stored: a string is a unit of that name, alone or in a list."""
+    if isinstance(value, str):
+        return (Unit(name=value),)
+    if isinstance(value, list | tuple):
+        return tuple(Unit(name=v) if isinstance(v, str) else v for v in value)
+    return value  # type: ignore[return-value]  # refused by the type check
+
+
+def _frozen(value: Any) -> Any:
+    return tuple(value) if isinstance(value, list | tuple) else value
+
+
+def to_targets(value: Sequence[Target]) -> tuple[Target, ...]:
+    """Targets as stored: any sequence becomes a tuple."""
+    return _frozen(value)  # type: ignore[no-any-return]
+
+
+def to_document_refs(value: Sequence[DocumentRef]) -> tuple[DocumentRef, ...]:
+    """Cited documents as stored: any sequence becomes a tuple."""
+    return _frozen(value)  # type: ignore[no-any-return]
+
+
+def to_extra_figures(value: Sequence[ExtraFigure]) -> tuple[ExtraFigure, ...]:
+    """Extra figures as stored: any sequence becomes a tuple."""
+    return _frozen(value)  # type: ignore[no-any-return]
