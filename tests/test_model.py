@@ -63,7 +63,7 @@ def test_percent_money_headcount() -> None:
 
 
 def test_counts_are_never_negative() -> None:
-    with pytest.raises(ValueError, match="Dissemination.conferences: .*must not be negative"):
+    with pytest.raises(ValueError, match=r"Dissemination\.conferences: .*must not be negative"):
         kl224.Dissemination(conferences=-1)
     assert kl224.Dissemination(conferences=0).conferences == 0
 

@@ -10,13 +10,12 @@ import datetime as dt
 import functools
 from collections.abc import Iterator
 from decimal import Decimal
-from typing import Any
 
 import attrs
 import pytest
 
 import kl224
-from kl224 import outline
+from kl224 import outline, replace_at
 from kl224.model.figures import figure_fields, resolve
 from kl224.validation import (
     CODES,
@@ -191,16 +190,6 @@ def complete_report() -> kl224.Report:
             items=(kl224.Proposal(text="Hỗ trợ kinh phí.", addressee="Ban Thường vụ Tỉnh ủy"),),
         ),
     )
-
-
-def replace_at(obj: Any, pointer: str, value: object) -> Any:
-    """``obj`` with the attribute at ``pointer`` replaced (attrs.evolve along the path)."""
-    head, _, rest = pointer.lstrip("/").partition("/")
-    current = obj[int(head)] if isinstance(obj, tuple) else getattr(obj, head)
-    new = replace_at(current, "/" + rest, value) if rest else value
-    if isinstance(obj, tuple):
-        return (*obj[: int(head)], new, *obj[int(head) + 1 :])
-    return attrs.evolve(obj, **{head: new})
 
 
 def _sample() -> kl224.Report:

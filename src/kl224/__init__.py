@@ -30,11 +30,14 @@ if TYPE_CHECKING:
     from kl224.rollup import aggregate as aggregate
     from kl224.sample import sample_report as sample_report
     from kl224.serialization import LoadError as LoadError
+    from kl224.serialization import PointerError as PointerError
     from kl224.serialization import dump as dump
     from kl224.serialization import dumps as dumps
+    from kl224.serialization import get_at as get_at
     from kl224.serialization import json_schema as json_schema
     from kl224.serialization import load as load
     from kl224.serialization import loads as loads
+    from kl224.serialization import replace_at as replace_at
     from kl224.validation import Finding as Finding
     from kl224.validation import Severity as Severity
     from kl224.validation import ValidationResult as ValidationResult
@@ -49,6 +52,9 @@ _LAZY: dict[str, str] = {
     "dumps": "kl224.serialization",
     "json_schema": "kl224.serialization",
     "LoadError": "kl224.serialization",
+    "PointerError": "kl224.serialization",
+    "get_at": "kl224.serialization",
+    "replace_at": "kl224.serialization",
     "validate": "kl224.validation",
     "Finding": "kl224.validation",
     "Severity": "kl224.validation",

@@ -11,6 +11,7 @@ from typing import Any
 import attrs
 
 from kl224.model.values import FigureInfo, NotApplicable, figure_info
+from kl224.pointers import split
 
 __all__ = [
     "FigureField",
@@ -117,8 +118,7 @@ def resolve(obj: object, pointer: str) -> Any:
     current: Any = obj
     if not pointer:
         return current
-    for step in pointer.lstrip("/").split("/"):
-        name = step.replace("~1", "/").replace("~0", "~")
+    for name in split(pointer):
         if not attrs.has(type(current)) or name not in attrs.fields_dict(type(current)):
             raise KeyError(f"{pointer!r}: no field {name!r}")
         current = getattr(current, name)

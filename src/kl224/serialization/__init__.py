@@ -40,6 +40,7 @@ from __future__ import annotations
 from kl224.serialization.constants import MAX_INPUT_SIZE, MAX_PROBLEMS, SCHEMA_VERSION
 from kl224.serialization.constants import Lang as Lang
 from kl224.serialization.converter import _CONVERTER as _CONVERTER
+from kl224.serialization.edit import PointerError, get_at, replace_at
 from kl224.serialization.io import dump, dumps, from_dict, load, loads, to_dict
 from kl224.serialization.messages import LoadError, Problem
 from kl224.serialization.schema import json_schema
@@ -49,12 +50,15 @@ __all__ = [
     "MAX_PROBLEMS",
     "SCHEMA_VERSION",
     "LoadError",
+    "PointerError",
     "Problem",
     "dump",
     "dumps",
     "from_dict",
+    "get_at",
     "json_schema",
     "load",
     "loads",
+    "replace_at",
     "to_dict",
 ]

@@ -13,13 +13,14 @@ from cattrs.errors import (
     IterableValidationNote,
 )
 
+from kl224.pointers import from_steps
 from kl224.serialization.constants import MAX_PROBLEMS, Lang, _Token
 from kl224.serialization.hooks import _Group, _Invalid, _unknown_key
 from kl224.serialization.messages import LoadError, Problem
 
 
 def _pointer(tokens: Sequence[_Token]) -> str:
-    return "".join("/" + str(t).replace("~", "~0").replace("/", "~1") for t in tokens)
+    return from_steps(tokens)
 
 
 def _note_step(exc: BaseException) -> _Token | None:

@@ -54,7 +54,13 @@ class _Group(Exception):
         self.errors = errors
 
 
+class _JsonFloat(float):
+    """A number written with a fraction or exponent in JSON text (``12.0``): never a count,
+    as the JSON form and its schema say, unlike a whole float a database hands over."""
+
+
 def _json_type(value: object) -> str:
+    """What ``value`` is, as a key of the plain words messages use (``a-date``)."""
     if value is None:
         return "null"
     if isinstance(value, bool):
@@ -62,17 +68,35 @@ def _json_type(value: object) -> str:
     if isinstance(value, int):
         return "integer"
     if isinstance(value, float | Decimal):
-        return "number"
+        return "integer" if _whole(value) and not isinstance(value, _JsonFloat) else "number"
     if isinstance(value, str):
         return "string"
     if isinstance(value, Mapping):
         return "object"
     if isinstance(value, list | tuple):
         return "array"
-    return type(value).__name__
+    if isinstance(value, dt.datetime):
+        return "datetime"
+    if isinstance(value, dt.date):
+        return "date"
+    return "python-object"
+
+
+def _whole(value: float | Decimal) -> bool:
+    """Whether a float or Decimal from a database holds a whole number (``Decimal("18")``)."""
+    try:
+        return bool(value == int(value))
+    except (ValueError, OverflowError, ArithmeticError):
+        return False
 
 
 def _show(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if not isinstance(value, int | float | Decimal | str | Mapping | list | tuple):
+        return type(value).__name__
     if isinstance(value, Mapping):
         return "{…}"
     if isinstance(value, list | tuple):
@@ -93,6 +117,9 @@ def _wrong_type(expected: str, value: object) -> NoReturn:
 
 
 def _structure_count(value: object, _: object = None) -> int:
+    # A database gives counts as Decimal (NUMERIC columns) or float: a whole value is a count.
+    if isinstance(value, float | Decimal) and not isinstance(value, _JsonFloat) and _whole(value):
+        value = int(value)
     if isinstance(value, bool) or not isinstance(value, int):
         _wrong_type("integer", value)
     if value < 0:
@@ -151,6 +178,16 @@ _DATE_FORM: Final = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 
 
 def _structure_date(value: object, _: object = None) -> dt.date:
+    # A database gives dates as datetime.date, or as a datetime at midnight (DATE columns of
+    # some drivers); a time of day would be lost, so it is refused.
+    if isinstance(value, dt.datetime):
+        if value.time() == dt.time() and value.tzinfo is None:
+            return value.date()
+        _wrong_type("date", value)
+    if isinstance(value, dt.date):
+        return value
+    if not isinstance(value, str):
+        _wrong_type("date", value)
     text = _structure_text(value)
     if _DATE_FORM.fullmatch(text):
         try:

@@ -14,7 +14,7 @@ from kl224.model import Report
 from kl224.serialization.constants import MAX_INPUT_SIZE, SCHEMA_VERSION, Lang
 from kl224.serialization.converter import _CONVERTER
 from kl224.serialization.errors import _collect, _duplicate_keys, _Found, _raise
-from kl224.serialization.hooks import _json_type, _show
+from kl224.serialization.hooks import _json_type, _JsonFloat, _show
 from kl224.serialization.messages import LoadError, Problem
 from kl224.text.format import format_number
 
@@ -110,7 +110,9 @@ def loads(text: str | bytes, *, lang: Lang = "vi") -> Report:
             _raise([((), "bad-encoding", {"position": str(exc.start)})], None, lang)
     text = text.removeprefix("\ufeff")
     try:
-        data = json.loads(text, object_pairs_hook=_object_pairs, strict=False)
+        data = json.loads(
+            text, object_pairs_hook=_object_pairs, parse_float=_JsonFloat, strict=False
+        )
     except json.JSONDecodeError as exc:
         _raise([_json_problem(exc)], None, lang)
     except RecursionError:

@@ -22,16 +22,26 @@ _WORDS: Final[dict[str, dict[str, str]]] = {
         "boolean": "true hoặc false",
         "null": "null",
         "text-or-bullet": 'một chuỗi (đoạn văn) hoặc một đối tượng {"bullet": …} (gạch đầu dòng)',
-        "a-null": "giá trị null",
+        "date": "một ngày dạng chuỗi “YYYY-MM-DD” hoặc datetime.date",
+        "a-null": "null (để trống)",
+        "a-date": "ngày tháng",
+        "a-datetime": "ngày giờ (có giờ trong ngày)",
+        "a-python-object": "một đối tượng Python kiểu",
         "a-boolean": "giá trị logic",
         "a-string": "chuỗi văn bản",
         "a-integer": "số nguyên",
-        "a-number": "số thập phân",
+        "a-number": "số có phần lẻ thập phân",
         "a-array": "danh sách",
         "a-object": "đối tượng",
         "not-found": "tệp không tồn tại",
         "is-a-directory": "đây là một thư mục, không phải tệp",
         "permission-denied": "không có quyền đọc tệp",
+        "no-such-key": "ở đó không có trường này",
+        "not-an-index": "bước vào một danh sách phải là số thứ tự (0, 1, 2, …)",
+        "past-the-end": "danh sách không có phần tử này",
+        "not-reported": "giá trị chứa nó chưa được báo cáo (null); hãy đặt cả giá trị đó",
+        "not-a-pointer": "đường dẫn phải để trống hoặc bắt đầu bằng “/”",
+        "not-a-report": "toàn bộ báo cáo phải là một đối tượng JSON",
     },
     "en": {
         "object": "a JSON object {…}",
@@ -42,16 +52,26 @@ _WORDS: Final[dict[str, dict[str, str]]] = {
         "boolean": "true or false",
         "null": "null",
         "text-or-bullet": 'a string (a paragraph) or an object {"bullet": …} (a bullet)',
-        "a-null": "null",
+        "date": "a date, as text “YYYY-MM-DD” or a datetime.date",
+        "a-null": "null (empty)",
+        "a-date": "a date",
+        "a-datetime": "a date and time (with a time of day)",
+        "a-python-object": "a Python object of type",
         "a-boolean": "a boolean",
         "a-string": "a string",
         "a-integer": "an integer",
-        "a-number": "a fractional number",
+        "a-number": "a number with a fractional part",
         "a-array": "an array",
         "a-object": "an object",
         "not-found": "no such file",
         "is-a-directory": "it is a directory, not a file",
         "permission-denied": "permission denied",
+        "no-such-key": "there is no such field there",
+        "not-an-index": "a step into a list must be an index (0, 1, 2, …)",
+        "past-the-end": "the list has no such item",
+        "not-reported": "the value holding it is not reported (null); set that whole value",
+        "not-a-pointer": "a pointer is empty or starts with “/”",
+        "not-a-report": "the whole report must be a JSON object",
     },
 }
 _TRANSLATED_PARAMS: Final = ("expected", "actual", "reason")
@@ -79,6 +99,10 @@ _TEMPLATES: Final[dict[str, tuple[str, str]]] = {
     "wrong-type": (
         "Phải là {expected}, không phải {actual} {value}; hãy sửa lại giá trị này.",
         "Must be {expected}, not {actual} {value}; correct the value.",
+    ),
+    "wrong-type:bare": (
+        "Phải là {expected}, không phải {actual}; hãy sửa lại giá trị này.",
+        "Must be {expected}, not {actual}; correct the value.",
     ),
     "negative:integer": (
         "Phải là số nguyên không âm, nhưng đang là {value}; hãy nhập 0 hoặc một số nguyên dương.",
@@ -189,6 +213,11 @@ _TEMPLATES: Final[dict[str, tuple[str, str]]] = {
         "More problems are not listed (only the first {limit} are shown); fix these and load "
         "again.",
     ),
+    "no-such-place": (
+        "Không có vị trí này trong báo cáo (bước “{step}”: {reason}); hãy kiểm tra lại đường "
+        "dẫn JSON Pointer.",
+        "No such place in the report (step “{step}”: {reason}); check the JSON Pointer.",
+    ),
     "invalid-value": (
         "Giá trị không hợp lệ ({detail}); hãy sửa lại.",
         "Invalid value ({detail}); correct it.",
@@ -206,6 +235,8 @@ def _display(text: str) -> str:
 def _template_key(code: str, params: Mapping[str, str]) -> str:
     if code == "unknown-key" and "suggestion" in params:
         return "unknown-key:suggestion"
+    if code == "wrong-type" and not params.get("value"):
+        return "wrong-type:bare"
     if code in ("negative", "bad-symbol"):
         return f"{code}:{params.get('form', '')}"
     return code
@@ -234,8 +265,9 @@ class Problem:
     (in the document); ``too-many-problems`` (after :data:`MAX_PROBLEMS`); ``bad-json``,
     ``bad-encoding``, ``too-large``, ``unreadable-file``, ``unsupported-format``,
     ``no-embedded-data``, ``bad-embedded-data``, ``reader-unavailable`` (about the input as a
-    whole, pointer ``""``); ``invalid-value`` only if a model rule this module does not know
-    refuses a value.
+    whole, pointer ``""``); ``no-such-place`` (a pointer given to :func:`kl224.get_at` or
+    :func:`kl224.replace_at` that names no place); ``invalid-value`` only if a model rule this
+    module does not know refuses a value.
     """
 
     pointer: str

@@ -21,6 +21,7 @@ import kl224
 from kl224 import outline
 from kl224.model.figures import field_types, resolve, union_members
 from kl224.model.values import FigureInfo, figure_info
+from kl224.serialization import replace_at
 from kl224.testing._args import check_bool, check_int
 from kl224.testing._values import (
     FIRST_DAY,
@@ -49,7 +50,6 @@ __all__ = [
     "leadership_works",
     "make_consistent",
     "proposals",
-    "replace_at",
     "task_results",
 ]
 
@@ -225,19 +225,6 @@ def draw_part(draw: st.DrawFn, cls: type, plan: Plan, index: int | None = None) 
             fields[name] = draw_part(draw, hint, plan, index)
         # Any other field keeps the model's default.
     return cls(**fields)
-
-
-def replace_at(obj: Any, pointer: str, value: Any) -> Any:
-    """A copy of the model object ``obj`` with the value at ``pointer`` (attribute names, and
-    indexes into tuples) replaced."""
-    if not pointer:
-        return value
-    head, _, rest = pointer.lstrip("/").partition("/")
-    tail = "/" + rest if rest else ""
-    if isinstance(obj, tuple):
-        index = int(head)
-        return (*obj[:index], replace_at(obj[index], tail, value), *obj[index + 1 :])
-    return attrs.evolve(obj, **{head: replace_at(getattr(obj, head), tail, value)})
 
 
 def _get(report: kl224.Report, pointer: str) -> int | None:

@@ -13,8 +13,9 @@ from hypothesis import strategies as st
 import kl224
 from kl224 import outline
 from kl224.model.figures import figure_fields, resolve
+from kl224.serialization import replace_at
 from kl224.testing._args import check_choice, check_int, check_sizes
-from kl224.testing._parts import Plan, _plan, draw_part, make_consistent, replace_at
+from kl224.testing._parts import Plan, _plan, draw_part, make_consistent
 from kl224.testing._values import (
     dates,
     document_refs,

@@ -10,14 +10,15 @@ from kl224.model.figures import figure_fields, resolve
 from kl224.model.report import Report
 from kl224.model.values import FigureInfo
 from kl224.outline import NODES, OutlineNode
+from kl224.pointers import join
 
 __all__ = ["child", "figure_info_at", "lookup", "node_of", "order_key"]
 
 
 def child(pointer: str, *steps: str | int) -> str:
-    """``pointer`` extended by ``steps``, each escaped as RFC 6901 asks."""
-    escaped = (str(s).replace("~", "~0").replace("/", "~1") for s in steps)
-    return "/".join((pointer, *escaped))
+    """``pointer`` extended by ``steps``, each escaped as RFC 6901 asks (see
+    :func:`kl224.pointers.join`)."""
+    return join(pointer, *steps)
 
 
 def lookup(obj: object, pointer: str) -> Any:
