@@ -39,8 +39,10 @@ def _text(words: str) -> tuple[kl224.Paragraph, ...]:
 
 
 @functools.cache
-def complete_report() -> kl224.Report:
-    """A complete, consistent report written for these tests: no finding under either policy.
+def complete_report(status: str = "final") -> kl224.Report:
+    """A complete, consistent report written for these tests: no finding under the policy
+    that matches its ``status`` (a report marked final checked as a draft gets KL224-M312, a
+    draft checked as final KL224-M313).
 
     Counts of 10 or more are all different, so no repeat warning fires.
     """
@@ -57,7 +59,7 @@ def complete_report() -> kl224.Report:
         villages=150,
         signer=kl224.Signer(name="Lò Văn Minh"),
         recipients=("Ban Thường vụ Tỉnh ủy (b/c)", "Lưu Văn phòng Huyện ủy"),
-        status="draft",
+        status=status,  # type: ignore[arg-type]
     )
     leadership = kl224.LeadershipWork(
         dissemination=kl224.Dissemination(
@@ -204,7 +206,7 @@ def _sample() -> kl224.Report:
 
 @pytest.mark.parametrize("policy", ["draft", "final"])
 def test_complete_report_has_no_finding(policy: str) -> None:
-    result = validate(complete_report(), policy=policy)  # type: ignore[arg-type]
+    result = validate(complete_report(policy), policy=policy)  # type: ignore[arg-type]
     assert result.findings == ()
     assert result.ok
     assert result.completeness.overall.complete
@@ -288,7 +290,7 @@ def _empty_item_report() -> kl224.Report:
 
 def test_policy_decides_severity() -> None:
     report = _empty_item_report()
-    draft = validate(report, policy="draft")
+    draft = validate(replace_at(report, "/meta/status", "draft"), policy="draft")
     final = validate(report, policy="final")
     assert [(f.code, f.severity) for f in draft.findings] == [
         ("KL224-M303", Severity.INFO),
@@ -305,8 +307,8 @@ def test_policy_decides_severity() -> None:
 
 def test_consistency_errors_block_under_both_policies() -> None:
     lecturers = kl224.Headcount(total=3, ethnic_minority=4)
-    report = replace_at(complete_report(), "/tasks/propaganda/lecturers", lecturers)
     for policy in ("draft", "final"):
+        report = replace_at(complete_report(policy), "/tasks/propaganda/lecturers", lecturers)
         result = validate(report, policy=policy)  # type: ignore[arg-type]
         assert not result.ok and result.codes == ("KL224-K201",)
 
@@ -336,7 +338,7 @@ def test_list_indices_are_ordered_as_numbers() -> None:
     targets = tuple(
         kl224.Target(indicator=f"Chỉ tiêu {i}", unit="xã", target=Decimal(1)) for i in range(12)
     )
-    report = replace_at(complete_report(), "/tasks/objectives/targets", targets)
+    report = replace_at(complete_report("draft"), "/tasks/objectives/targets", targets)
     pointers = [f.pointer for f in validate(report).findings]
     assert pointers == [f"/tasks/objectives/targets/{i}/result" for i in range(12)]
 
@@ -358,12 +360,12 @@ def test_message_in_both_languages_from_the_code_template() -> None:
 
 
 def test_numbers_and_dates_are_written_in_each_language() -> None:
-    report = replace_at(complete_report(), "/meta/request/date", D(2024, 11, 5))
+    report = replace_at(complete_report("draft"), "/meta/request/date", D(2024, 11, 5))
     (vi,) = validate(report).findings
     assert vi.code == "KL224-K205"
     assert "05/11/2024" in vi.message and "28/10/2024" in vi.message
     assert "2024-11-05" in vi.message_in("en")
-    report = replace_at(complete_report(), "/tasks/political_theory/trainees", 1050)
+    report = replace_at(complete_report("draft"), "/tasks/political_theory/trainees", 1050)
     (k203,) = validate(report).findings
     assert "(1.065)" in k203.message and "(1,065)" in k203.message_in("en")
 
@@ -390,7 +392,7 @@ def test_a_caller_can_add_and_drop_rules() -> None:
             message="custom",
         )
 
-    result = validate(complete_report(), rules=(*DEFAULT_RULES, no_lecturer_topics))
+    result = validate(complete_report("draft"), rules=(*DEFAULT_RULES, no_lecturer_topics))
     (finding,) = result.findings
     assert (finding.code, finding.message, finding.message_in("en")) == (
         "DISTRICT-001",
@@ -408,7 +410,7 @@ def test_a_rule_that_raises_becomes_an_internal_error() -> None:
         yield Issue(code="KL224-C101", pointer="/context")
         raise ZeroDivisionError("boom")
 
-    result = validate(complete_report(), rules=(broken, *DEFAULT_RULES), lang="en")
+    result = validate(complete_report("draft"), rules=(broken, *DEFAULT_RULES), lang="en")
     (finding,) = result.findings
     assert finding.code == INTERNAL_ERROR and finding.severity is Severity.ERROR
     assert finding.pointer == ""

@@ -186,7 +186,7 @@ def test_emptying_an_item_is_an_error_inside_it_under_the_final_policy(
 def test_decimal_params_survive_any_size() -> None:
     # The largest decimal the model accepts; a message must still be written.
     report = replace_at(
-        complete_report(),
+        complete_report("draft"),
         "/tasks/objectives/targets/0/result",
         Decimal("999999999999999"),
     )

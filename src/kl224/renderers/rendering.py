@@ -57,14 +57,14 @@ def render(
             f"{hint}"
         )
     renderer = _renderer(fmt, target)
-    if isinstance(source, Report):
-        from kl224.document.build import build_document
-
-        document = build_document(source)
-    else:
-        document = source
     buffer = io.BytesIO()
     try:
+        if isinstance(source, Report):
+            from kl224.document.build import build_document
+
+            document = build_document(source)
+        else:
+            document = source
         renderer.write(document, buffer)
     except RenderError:
         raise

@@ -95,7 +95,7 @@ def _complete_meta(
         villages=villages if villages is not None else draw(st.integers(0, 3_000)),
         signer=draw(signers(text=text, named=True)),
         recipients=(draw(nonblank(text)), *draw(st.lists(text, max_size=3))),
-        status=draw(st.sampled_from(["draft", "final"])),
+        status="final",
     )
 
 
@@ -155,7 +155,7 @@ def complete_reports(
     *, text: st.SearchStrategy[str] | None = None, max_blocks: int = 3
 ) -> st.SearchStrategy[kl224.Report]:
     """Reports that are complete, consistent and plausible: ``kl224.validate(report,
-    policy="final")`` finds nothing at all (under ``"draft"`` only ``KL224-M312`` when the
+    policy="final")`` finds nothing at all (under ``"draft"`` only ``KL224-M312``: their
     status is ``"final"``). Every item is filled, every required figure reported, parts are
     within wholes, ratio wholes equal the district's communes or villages, dates are in order,
     and counts of 10 or more differ between items. ``text`` draws every free string;

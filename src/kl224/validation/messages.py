@@ -158,6 +158,11 @@ _SPECS: Final = (
           "kiểm tra lại theo chế độ chính thức (--final).",
           "The report is marked final but was checked under the draft policy; check it again "
           "under the final policy (--final)."),
+    _spec("KL224-M313", "metadata", N, E,
+          "Báo cáo được kiểm tra theo chế độ chính thức nhưng vẫn ghi trạng thái dự thảo "
+          "(status = \"draft\"); hãy đổi thành \"final\" khi báo cáo đã sẵn sàng ban hành.",
+          "The report is checked under the final policy but is still marked draft "
+          "(status = \"draft\"); change it to \"final\" once the report is ready to issue."),
     # Plausibility: warnings under both policies.
     _spec("KL224-P401", "plausibility", W, W,
           "“{label}” ({count}) ít hơn “{per_label}” ({per}).",

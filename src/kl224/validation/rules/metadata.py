@@ -6,7 +6,8 @@ expected to be blank. A symbol that does not fit (not BC, or an issuer code that
 issuing body's) and a date that does not fit the period are warnings in a draft and errors in
 a final report. The symbol is one string in the report's JSON form (``"BC/HU"``), so its
 findings point at ``/meta/symbol``. The status written in the metadata never changes a
-severity — the policy does — but a report marked final and checked as a draft gets a reminder.
+severity — the policy does — but a report marked final and checked as a draft gets a reminder,
+and a report checked as final while still marked draft gets an error: it is not ready to send.
 """
 
 from __future__ import annotations
@@ -95,9 +96,12 @@ def check_dates(report: Report, context: RuleContext) -> Iterator[Issue]:
 
 
 def check_status(report: Report, context: RuleContext) -> Iterator[Issue]:
-    """KL224-M312: a report marked final is checked under the final policy."""
+    """KL224-M312: a report marked final is checked under the final policy; KL224-M313: a
+    report checked as final is no longer marked draft."""
     if report.meta.status == "final" and context.policy == "draft":
         yield Issue(code="KL224-M312", pointer="/meta/status")
+    if report.meta.status == "draft" and context.policy == "final":
+        yield Issue(code="KL224-M313", pointer="/meta/status")
 
 
 METADATA_RULES = (check_symbol, check_required, check_dates, check_status)
