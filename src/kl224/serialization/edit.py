@@ -14,9 +14,9 @@ from typing import Any, NoReturn, TypeVar
 
 import attrs
 
+from kl224.messages import Lang
 from kl224.model import Report
 from kl224.pointers import from_steps, split
-from kl224.serialization.constants import Lang
 from kl224.serialization.converter import _CONVERTER
 from kl224.serialization.errors import _collect, _Found, _raise
 from kl224.serialization.io import from_dict, to_dict
