@@ -26,6 +26,7 @@ from kl224.document.nodes import (
     Table,
     Title,
 )
+from kl224.document.opening import cite, opening_sentence
 from kl224.model import (
     Bullet,
     Context,
@@ -168,16 +169,6 @@ def _listed(lead: str, entries: Iterable[str]) -> list[Node]:
     return [Para(text=lead, italic=True), *(BulletItem(marker="-", text=e) for e in kept)]
 
 
-def _citation(ref: DocumentRef) -> str:
-    text = format_document_citation(ref.kind, ref.code, ref.date, ref.issued_by)
-    title = ref.title.strip()
-    if not title:
-        return text
-    if title[0].islower():
-        return f"{text} {title}"
-    return f"{text} “{title}”"
-
-
 def _units(units: tuple[Unit, ...]) -> str:
     return "; ".join(f"{u.name} ({u.note})" if u.note else u.name for u in units)
 
@@ -239,7 +230,7 @@ def _item_body(item: Item, pointer: str) -> list[Node]:
         refs: tuple[DocumentRef, ...] = getattr(item, name, ())
         if refs:
             nodes.append(Para(text="Các văn bản đã ban hành:", italic=True))
-            nodes += [BulletItem(marker="-", text=_citation(r)) for r in refs]
+            nodes += [BulletItem(marker="-", text=cite(r)) for r in refs]
     if isinstance(item, Objectives) and item.targets:
         nodes.append(_targets_table(item.targets))
     if isinstance(item, Strengths) and item.good_units:
@@ -351,11 +342,15 @@ def _conclusion_name(report: Report) -> str:
 
 def build_document(report: Report, *, annex: bool = True) -> Document:
     """Lay out ``report`` as a :class:`Document`: header, title, the outline's sections with the
-    report's narrative and figures, the signature and recipients, and annex "Phụ lục 1" (a
+    report's narrative and figures (opened by :func:`~kl224.document.opening.opening_sentence`
+    when it gives one), the signature and recipients, and annex "Phụ lục 1" (a
     table of every figure) unless ``annex`` is False."""
     from kl224.serialization import dumps
 
     body: list[Node] = []
+    opening = opening_sentence(report.meta)
+    if opening is not None:
+        body.append(Para(text=opening))
     for node in outline.NODES:
         title = node.title if node.level == 3 else upper_vi(node.title)
         body.append(Heading(level=node.level, label=node.report_label, title=title))

@@ -70,6 +70,8 @@ class ReportMeta:
     ``communes`` and ``villages`` are the district's numbers of commune-level units and of
     villages, hamlets and residential groups: the wholes that ratios over them must equal.
     Recipients are written without their trailing punctuation (the renderer adds it).
+    ``opening`` replaces the opening sentence that cites ``request`` before part A (``""`` for
+    none; None, the default, for the customary sentence — see :mod:`kl224.document.opening`).
     """
 
     issuing_body: str = text_field()
@@ -81,6 +83,7 @@ class ReportMeta:
     subject: str = text_field(default=DEFAULT_SUBJECT)
     conclusion: DocumentRef = DEFAULT_CONCLUSION
     request: DocumentRef | None = None
+    opening: str | None = text_field(optional=True)
     period: Period | None = None
     communes: int | None = None
     villages: int | None = None
