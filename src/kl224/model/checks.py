@@ -60,7 +60,7 @@ def describe(value: object) -> str:
     if isinstance(value, dict):
         return "a dict"
     name = type(value).__name__
-    return f"{'an' if name[:1] in 'AEIOU' else 'a'} {name}"
+    return f"{'an' if name[:1] in 'AEIO' else 'a'} {name}"
 
 
 def field_error(
@@ -80,7 +80,7 @@ _Check = Callable[[object, str, object], None]
 
 
 def _article(name: str) -> str:
-    return f"{'an' if name[:1] in 'AEIOU' else 'a'} {name}"
+    return f"{'an' if name[:1] in 'AEIO' else 'a'} {name}"
 
 
 def _words(annotation: Any) -> str:
