@@ -308,3 +308,14 @@ def test_render_wraps_a_failure_while_building_in_render_error(
     with pytest.raises(RenderError, match="boom") as caught:
         kl224.render(kl224.sample_report(), "text")
     assert isinstance(caught.value.__cause__, KeyError)
+
+
+def test_figure_walker_is_public() -> None:
+    from kl224.model import figures
+
+    assert kl224.iter_figures is figures.iter_figures and kl224.FigureValue is figures.FigureValue
+    assert {"iter_figures", "FigureValue", "get_at", "replace_at", "PointerError"} <= set(
+        kl224.__all__
+    )
+    first = next(kl224.iter_figures(kl224.sample_report()))
+    assert first.pointer == "/leadership/dissemination/conferences" and first.reported

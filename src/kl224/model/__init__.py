@@ -2,6 +2,7 @@
 
 from kl224.model.assessment import Assessment, Shortcomings, Strengths
 from kl224.model.context import Context
+from kl224.model.figures import FigureValue, iter_figures
 from kl224.model.item import Item
 from kl224.model.leadership import (
     Dissemination,
@@ -71,6 +72,7 @@ __all__ = [
     "ExtraFigure",
     "Facilities",
     "FigureInfo",
+    "FigureValue",
     "Headcount",
     "IdeologicalCadres",
     "IdeologicalFoundation",
@@ -104,5 +106,6 @@ __all__ = [
     "TaskResults",
     "Unit",
     "figure_info",
+    "iter_figures",
     "narrative_strings",
 ]

@@ -26,6 +26,76 @@ Kinds: **count** a whole number ≥ 0; **ratio** `{"part", "whole"}` (the percen
 of `Target(indicator, unit, target, result, note)`; **documents** rows of
 `DocumentRef(code, date, kind, title, issued_by)`. "Required" figures are those the outline asks
 for: completeness counts them.
+
+## Building a report in Python
+
+Every model class checks its fields when it is built: a wrong type raises `TypeError`, a wrong
+value `ValueError`, and the message names the class, the field, what was expected and what was
+given (`Propaganda.lecturers: expected a Headcount or None, got the whole number 40; write
+Headcount(total=…, ethnic_minority=…)`). Where the meaning is obvious nothing is refused and
+nothing is lost: any list is stored as a tuple; a string given for narrative is one paragraph
+(and so is each string in a narrative list); a string given for a unit, a proposal or a list of
+texts is one item with that text. A string is never split into letters. The type hints say the
+same to mypy: sequences in, tuples stored.
+
+```python
+import kl224
+
+strengths = kl224.Strengths(narrative="Các cấp ủy đã quán triệt.", good_units=["Xã Bản Bo"])
+assert strengths.good_units == (kl224.Unit(name="Xã Bản Bo"),)
+```
+
+`kl224.load(mapping)` takes what a database hands over: `datetime.date` (or a `datetime` at
+midnight) for dates, `Decimal` or `float` with a whole value for counts and money, `Decimal` or
+`float` for percentages and targets, tuples for lists. JSON text stays strict (`12.0` is not a
+count there, as the JSON Schema says).
+
+## Editing by pointer
+
+`kl224.get_at(report, pointer)` and `kl224.replace_at(report, pointer, value)` take the JSON
+Pointers that findings and `LoadError` give. The new value may be a model object or what the
+JSON form holds at that place, and is checked exactly as `load` checks it: a `LoadError` lists
+every problem under the pointer; a pointer that names no place raises `PointerError` (a
+`LookupError`). A final step `-` appends to a list.
+
+```python
+import kl224
+
+report = kl224.sample_report()
+report = kl224.replace_at(report, "/tasks/propaganda/news_items", 1290)
+report = kl224.replace_at(report, "/tasks/propaganda/radio/communes", {"part": 12, "whole": 13})
+assert kl224.get_at(report, "/tasks/propaganda/radio/communes") == kl224.Ratio(part=12, whole=13)
+```
+
+## Walking the figures
+
+`kl224.iter_figures(obj)` yields a `kl224.FigureValue` for every typed figure of a report (or of
+one part), in model order: `pointer` (its JSON Pointer), `info` (a `FigureInfo`: Vietnamese
+`label`, `unit`, `kind`, `label_en`, `required`) and `value` (`None` when not reported;
+`reported` says whether it is). Figures inside a part answered "not applicable" are skipped.
+Exporters build their rows from it:
+
+```python
+import kl224
+
+rows = [
+    (f.info.label, f.value, f.info.unit)
+    for f in kl224.iter_figures(kl224.sample_report())
+    if f.reported and f.info.kind == "count"
+]
+assert rows[0] == ("Hội nghị học tập, quán triệt", 47, "hội nghị")
+```
+
+## The opening sentence
+
+When `meta.request` is set, every format opens, before part A, with the customary sentence
+citing it (`kl224.document.opening.opening_sentence`): "Thực hiện Công văn số 1323-CV/HU, ngày
+25/9/2024 của Ban Thường vụ Huyện ủy về việc …, Ban Thường vụ Huyện ủy Tam Đường báo cáo kết quả
+như sau:" — the request's kind, number and symbol, date and issuer, its title (a title in lower
+case follows directly, one in upper case is quoted), then the body the signer signs for
+(`BAN THƯỜNG VỤ` written `Ban Thường vụ`) and the issuing body as the metadata writes it.
+`meta.opening` replaces it: a text is printed as given, `""` prints no opening, `null` (the
+default) uses the customary sentence.
 """
 
 
