@@ -275,11 +275,13 @@ class Story:
         yield self._mark(" ".join(part for part in (annex.label, annex.title) if part), 0)
         yield ts.para(annex.label, ts.style(size=SIZES.annex, bold=True))
         if annex.title:
-            yield ts.para(annex.title, ts.style(size=SIZES.annex, bold=True,
-                                                space_before=SPACING.paragraph_before))
+            yield from ts.name(annex.title, ts.style(size=SIZES.annex, bold=True,
+                                                     space_before=SPACING.paragraph_before),
+                               self._frame_width)
         if annex.note:
-            yield ts.para(annex.note, ts.style(size=SIZES.annex, italic=True,
-                                               space_after=SPACING.separator_after))
+            yield from ts.name(annex.note, ts.style(size=SIZES.annex, italic=True,
+                                                    space_after=SPACING.separator_after),
+                               self._frame_width)
         yield from self.nodes(annex.body, f"annex {number}", depth=1)
 
 
