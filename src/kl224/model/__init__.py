@@ -15,6 +15,8 @@ from kl224.model.proposals import Proposal, Proposals
 from kl224.model.report import (
     DEFAULT_CONCLUSION,
     DEFAULT_SUBJECT,
+    LEVEL_NAMES,
+    Level,
     Period,
     Report,
     ReportMeta,
@@ -98,6 +100,8 @@ __all__ = [
     "Shortcomings",
     "Signer",
     "Status",
+    "Level",
+    "LEVEL_NAMES",
     "Strengths",
     "Symbol",
     "Target",
