@@ -56,18 +56,19 @@ _CODES: Final = (
     AggregateCode(
         code="KL224-A503",
         severity=W,
-        vi="Chỉ tiêu “{indicator}”: các đơn vị dùng đơn vị tính khác nhau ({units}); giữ riêng "
-        "từng dòng theo đơn vị, không cộng.",
-        en="Target “{indicator}”: the units measure it differently ({units}); kept as one row "
-        "per unit, not summed.",
+        vi="Chỉ tiêu “{indicator}”: các đơn vị dùng đơn vị tính khác nhau ({units}); không cộng; "
+        "kết quả từng đơn vị ở phụ lục so sánh, mỗi đơn vị tính một cột.",
+        en="Target “{indicator}”: the units measure it differently ({units}); not summed; "
+        "each unit's result is in the comparison annex, one column per unit "
+        "of measure.",
     ),
     AggregateCode(
         code="KL224-A504",
         severity=N,
         vi="Chỉ tiêu “{indicator}” tính bằng tỷ lệ ({unit}); không cộng hay lấy bình quân các "
-        "tỷ lệ, giữ riêng từng dòng theo đơn vị.",
+        "tỷ lệ; kết quả từng đơn vị ở phụ lục so sánh.",
         en="Target “{indicator}” is a rate ({unit}); rates are neither summed nor averaged, so "
-        "it is kept as one row per unit.",
+        "each unit's result is in the comparison annex.",
     ),
     AggregateCode(
         code="KL224-A505",
@@ -80,9 +81,10 @@ _CODES: Final = (
     AggregateCode(
         code="KL224-A506",
         severity=W,
-        vi="Số liệu bổ sung “{label}” ({unit}) là tỷ lệ; không cộng, giữ riêng từng dòng theo "
-        "đơn vị.",
-        en="Extra figure “{label}” ({unit}) is a rate; not summed, kept as one row per unit.",
+        vi="Số liệu bổ sung “{label}” ({unit}) là tỷ lệ; không cộng, giá trị từng đơn vị ở phụ "
+        "lục so sánh.",
+        en="Extra figure “{label}” ({unit}) is a rate; not summed (each unit's value is in the "
+        "comparison annex).",
     ),
     AggregateCode(
         code="KL224-A507",
