@@ -149,7 +149,7 @@ def aggregate(
     """
     if not reports:
         raise ValueError("aggregate() needs at least one report")
-    merger = Merger(lang=lang)
+    merger = Merger(lang=lang, units=len(reports))
     if names is None:
         names = unit_names(reports)
         plain = [" ".join(r.meta.issuing_body.split()) for r in reports]

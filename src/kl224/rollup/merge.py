@@ -66,6 +66,8 @@ def qualify_issuer(issued_by: str, name: str) -> str:
 
 
 _ITEM_PATHS: Final = frozenset(n.path for n in outline.items())
+NAMED_SOURCES: Final = 5
+"""A sentence several units share names them up to this many; beyond, it says how many."""
 SYNTHESIS_MARK: Final = "[Dự thảo tổng hợp]"
 """How the draft synthesis paragraph of each item of a roll-up starts: the place the
 provincial office writes its own synthesis."""
@@ -94,6 +96,7 @@ class Merger:
     figure blank) it has found so far, and the language of the findings' messages."""
 
     lang: Lang
+    units: int = 0
     findings: list[Finding] = attrs.field(factory=list)
     gaps: dict[str, tuple[str, ...]] = attrs.field(factory=dict)
 
@@ -265,8 +268,15 @@ class Merger:
                     if unit not in names:
                         names.append(unit)
         return tuple(
-            with_sources(text, names) for text, names in groups.values() if len(names) > 1
+            self._sourced(text, names) for text, names in groups.values() if len(names) > 1
         )
+
+    def _sourced(self, text: str, names: Sequence[str]) -> str:
+        """``text`` with the units that wrote it, or how many when more than
+        :data:`NAMED_SOURCES` did."""
+        if len(names) <= NAMED_SOURCES:
+            return with_sources(text, names)
+        return with_sources(text, [f"{len(names)}/{max(self.units, len(names))} đơn vị"])
 
     def _languages(self, values: Values) -> tuple[str, ...]:
         seen: dict[str, str] = {}
@@ -289,7 +299,7 @@ class Merger:
                 if unit not in names:
                     names.append(unit)
         return tuple(
-            attrs.evolve(first, text=with_sources(first.text, names))
+            attrs.evolve(first, text=self._sourced(first.text, names))
             for first, names in groups.values()
             if len(names) > 1
         )
