@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 
 import kl224
 from kl224 import outline
+from kl224.cli.commands.aggregate import run_aggregate
 from kl224.document import Annex, BulletItem, Node, Table
 from kl224.model import (
     Context,
@@ -46,7 +47,6 @@ from kl224.rollup import (
     findings_annex,
     grouped_findings,
     place_of,
-    run_aggregate,
     sorted_vi,
 )
 from kl224.rollup.annex import cell

@@ -33,10 +33,10 @@ from kl224.rollup.compendium import (
     place_of,
 )
 from kl224.rollup.core import AggregateResult, Order, aggregate, unit_names
+from kl224.rollup.files import load_meta, write_result
 from kl224.rollup.findings import AGGREGATE_CODES, AggregateCode, aggregate_message
 from kl224.rollup.merge import SYNTHESIS_MARK
 from kl224.rollup.meta import committee_of, default_meta
-from kl224.rollup.run import load_meta, run_aggregate, write_result
 
 __all__ = [
     "AGGREGATE_CODES",
@@ -63,7 +63,6 @@ __all__ = [
     "grouped_findings",
     "load_meta",
     "place_of",
-    "run_aggregate",
     "sort_key",
     "sorted_vi",
     "unit_names",
