@@ -768,3 +768,45 @@ def _units(reports: tuple[Report, ...], count: int) -> list[Report]:
         meta = attrs.evolve(report.meta, issuing_body=f"Huyện ủy Đơn Vị {index + 1}")
         out.append(attrs.evolve(report, meta=meta))
     return out
+
+
+def test_run_prints_findings_grouped_by_severity(inputs: list[str], tmp_path: Path) -> None:
+    err = io.StringIO()
+    assert run_aggregate(inputs, str(tmp_path / "a.json"), err=err) == 0
+    lines = err.getvalue().splitlines()
+    heads = [line for line in lines if not line.startswith(" ")]
+    # Warnings before information, each severity once, then the summary line.
+    assert heads[0].startswith("Cảnh báo (") and heads[1].startswith("Thông tin (")
+    assert heads[2].startswith("Đã tổng hợp 3 báo cáo")
+    codes = [line.strip() for line in lines if line.startswith("  ") and line[2] != " "]
+    assert codes[0].startswith("KL224-A501 (") and any(c.startswith("KL224-A504 (") for c in codes)
+    assert any(
+        line.startswith("    Mục B.II.1 (/tasks/objectives/targets/") and "): Chỉ tiêu" in line
+        for line in lines
+    )
+    english = io.StringIO()
+    run_aggregate(inputs, str(tmp_path / "b.json"), err=english, lang="en")
+    assert english.getvalue().startswith("Warnings (") and "Information (" in english.getvalue()
+
+
+def test_run_order(inputs: list[str], reports: tuple[Report, ...], tmp_path: Path) -> None:
+    assert run_aggregate(inputs, str(tmp_path / "a.json"), err=io.StringIO(), order="input") == 0
+    kept = kl224.load(tmp_path / "a.json")
+    assert kept == aggregate(reports, order="input").report
+    assert kept != aggregate(reports).report  # the shared sentence names its units in order
+
+
+def test_shared_sentences_count_their_units_beyond_five() -> None:
+    shared = "Kinh phí còn hạn hẹp."
+    units = [
+        Report(
+            meta=ReportMeta(issuing_body=f"Đảng ủy xã {n}"),
+            context=Context(difficulties=(shared,)),
+        )
+        for n in ("A", "B", "C", "D", "E", "G")
+    ]
+    assert aggregate(units).report.context.difficulties == ("Kinh phí còn hạn hẹp (6/6 đơn vị).",)
+    assert aggregate(units[:5]).report.context.difficulties == (
+        "Kinh phí còn hạn hẹp (Đảng ủy xã A, Đảng ủy xã B, Đảng ủy xã C, Đảng ủy xã D, "
+        "Đảng ủy xã E).",
+    )

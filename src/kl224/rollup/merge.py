@@ -199,7 +199,12 @@ class Merger:
         for group in group_targets([(u, v) for u, v in values if v is not None]):
             pointer = child(here, len(rows))
             if group.mode == "mismatch":
-                shown = "; ".join(f"{u}: {t.unit or '(trống)'}" for u, t in group.members)
+                by_measure: dict[str, list[str]] = {}
+                for u, t in group.members:
+                    by_measure.setdefault(t.unit or "(trống)", []).append(u)
+                shown = "; ".join(
+                    f"{measure}: {self._who(names)}" for measure, names in by_measure.items()
+                )
                 self.note("KL224-A503", pointer, indicator=group.indicator, units=shown)
                 rows.append(kept_per_unit(group, units))
             elif group.mode == "rate":
@@ -272,12 +277,18 @@ class Merger:
             self._sourced(text, names) for text, names in groups.values() if len(names) > 1
         )
 
+    def _who(self, names: Sequence[str]) -> str:
+        """The units named, or how many when more than :data:`NAMED_SOURCES`."""
+        if len(names) <= NAMED_SOURCES:
+            return ", ".join(names)
+        return f"{len(names)}/{max(self.units, len(names))} đơn vị"
+
     def _sourced(self, text: str, names: Sequence[str]) -> str:
         """``text`` with the units that wrote it, or how many when more than
         :data:`NAMED_SOURCES` did."""
         if len(names) <= NAMED_SOURCES:
             return with_sources(text, names)
-        return with_sources(text, [f"{len(names)}/{max(self.units, len(names))} đơn vị"])
+        return with_sources(text, [self._who(names)])
 
     def _languages(self, values: Values) -> tuple[str, ...]:
         seen: dict[str, str] = {}
