@@ -6,7 +6,7 @@ alphabetical unless the caller chose another) and a last row ``Tổng cộng``. 
 down, never across: forty or four hundred units only make it longer, and its header row repeats
 on every page. An item with more than :data:`FIGURES_PER_TABLE` figures is shown in several
 tables of at most that many figure columns, so every column keeps the width of its widest
-number (``1.081/1.280``) on a portrait page in 13 pt.
+number (``12.345/13.280``) on a portrait page in 13 pt.
 
 A blank cell (``–``) is a figure the unit did not report; a blank total is a figure that cannot
 be combined (a rate, a percentage without its counts). Amounts of money are written in millions
@@ -43,16 +43,17 @@ ANNEX_TITLE: Final = "SO SÁNH KẾT QUẢ THỰC HIỆN GIỮA CÁC ĐƠN VỊ"
 _BLANK: Final = "–"
 MONEY_UNIT: Final = "triệu đồng"
 """The unit money is written in (millions of đồng)."""
-FIGURES_PER_TABLE: Final = 4
+FIGURES_PER_TABLE: Final = 3
 """At most this many figure columns in one table.
 
-On portrait A4 (165 mm of text) the row number takes 6% of the width and the unit's name 22%;
-each of four figure columns then has 18%, 84 pt, of which about 74 pt are inside the cell's
-padding in Word and in the PDF. The widest unbreakable words of a cell in 13 pt Times — a
-province's total ``12.345/13.280`` (about 70 pt), ``(87,9%)``, ``(DTTS:`` — fit; a fifth
-column would leave 63 pt and break them.
+On portrait A4 (165 mm of text) the row number takes 8% of the width and the unit's name 23%;
+each of three figure columns then has 23%, about 107 pt, of which about 96 pt are inside the
+cell's padding in Word and in the PDF. The widest unbreakable words of a cell in 13 pt — a
+province's total ``12.345/13.280``, ``(87,9%)``, ``(DTTS:`` — then fit even where LibreOffice
+has no Times New Roman and lays the DOCX out in the wider DejaVu Serif (about 95 pt for that
+total); with four columns such a total breaks at its slash.
 """
-_WIDTHS: Final = (0.06, 0.22)
+_WIDTHS: Final = (0.08, 0.23)
 _TOTAL_ROW: Final = "Tổng cộng"
 
 
@@ -82,7 +83,7 @@ def _heading(figure: FigureComparison) -> str:
 def _chunks(figures: Sequence[FigureComparison]) -> list[Sequence[FigureComparison]]:
     size = FIGURES_PER_TABLE
     count = -(-len(figures) // size)
-    # Even tables (5 figures: 3 + 2, not 4 + 1) read better than one nearly empty.
+    # Even tables (4 figures: 2 + 2, not 3 + 1) read better than one nearly empty.
     per = -(-len(figures) // count) if count else size
     return [figures[i : i + per] for i in range(0, len(figures), per)]
 
