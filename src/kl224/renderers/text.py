@@ -246,7 +246,8 @@ class TextRenderer:
         n = len(table.header)
         inner = self.width - (n + 1) - 2 * n
         total = sum(table.widths) or 1.0
-        widths = [max(int(inner * w / total), 3) for w in table.widths]
+        shares = [max(int(inner * w / total), 3) for w in table.widths]
+        widths = _fit_words(shares, _longest_words(table))
         box = self.table_style == "box"
         h, v, cross = ("─", "│", "┼") if box else ("-", "|", "+")
         corners = (
@@ -306,3 +307,29 @@ class TextRenderer:
         out.append("")
         out += self._body(annex.body)
         return out
+
+
+def _longest_words(table: Table) -> list[int]:
+    """Each column's longest word (header included), in characters."""
+    longest = [0] * len(table.header)
+    for row in (table.header, *table.rows):
+        for index, cell in enumerate(row):
+            for word in cell.split():
+                longest[index] = max(longest[index], len(word))
+    return longest
+
+
+def _fit_words(widths: list[int], longest: list[int]) -> list[int]:
+    """Widen the columns narrower than their longest word (``người`` must not print as
+    ``ngườ``/``i``), taking the characters from the columns with the most room to spare. If
+    the words cannot all fit, the shares stay as they are and long words are cut."""
+    out = list(widths)
+    short = sum(max(m - w, 0) for w, m in zip(out, longest, strict=True))
+    spare = sum(max(w - m, 0) for w, m in zip(out, longest, strict=True))
+    if short == 0 or spare < short:
+        return out
+    out = [max(w, m) for w, m in zip(out, longest, strict=True)]
+    for _ in range(short):
+        roomiest = max(range(len(out)), key=lambda i: out[i] - longest[i])
+        out[roomiest] -= 1
+    return out
