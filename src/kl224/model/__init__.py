@@ -16,6 +16,8 @@ from kl224.model.proposals import Proposal, Proposals
 from kl224.model.report import (
     DEFAULT_CONCLUSION,
     DEFAULT_SUBJECT,
+    LEVEL_NAMES,
+    Level,
     Period,
     Report,
     ReportMeta,
@@ -59,6 +61,7 @@ from kl224.model.values import (
 __all__ = [
     "DEFAULT_CONCLUSION",
     "DEFAULT_SUBJECT",
+    "LEVEL_NAMES",
     "NOT_APPLICABLE",
     "Assessment",
     "Block",
@@ -79,6 +82,7 @@ __all__ = [
     "Inspection",
     "Item",
     "LeadershipWork",
+    "Level",
     "Money",
     "Narrative",
     "NotApplicable",

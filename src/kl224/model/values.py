@@ -19,6 +19,8 @@ from kl224.model.checks import checked, text, texts
 from kl224.text.clean import clean_text
 
 __all__ = [
+    "DISTRICT_UP",
+    "LEVELS",
     "NOT_APPLICABLE",
     "Block",
     "Bullet",
@@ -28,6 +30,7 @@ __all__ = [
     "FigureInfo",
     "FigureKind",
     "Headcount",
+    "Level",
     "Money",
     "Narrative",
     "NotApplicable",
@@ -67,6 +70,17 @@ FigureKind = Literal["count", "ratio", "percent", "money", "headcount", "documen
 
 Denominator = Literal["communes", "villages"]
 
+Level = Literal["province", "district", "commune"]
+"""The reporting level of a Party committee: a provincial body, a district committee (until
+1 July 2025) or a commune or ward committee."""
+
+LEVELS: Final[tuple[Level, ...]] = ("province", "district", "commune")
+"""Every level, from the top."""
+
+DISTRICT_UP: Final[tuple[Level, ...]] = ("province", "district")
+"""The levels that have a district political training centre (the district's own, or the
+province's sum of them): a commune has none."""
+
 
 @attrs.frozen(kw_only=True, field_transformer=checked)
 class FigureInfo:
@@ -82,6 +96,12 @@ class FigureInfo:
     label_en: str
     required: bool = True
     over: Denominator | None = None
+    levels: tuple[Level, ...] = LEVELS
+
+    def asked_at(self, level: Level) -> bool:
+        """Whether the outline asks a report of ``level`` for this figure (a commune is not
+        asked for its political training centre's classes, say)."""
+        return level in self.levels
 
 
 FIGURE_KEY: Final = "kl224.figure"
@@ -101,11 +121,18 @@ def figure_metadata(
     *,
     required: bool = True,
     over: Denominator | None = None,
+    levels: tuple[Level, ...] = LEVELS,
 ) -> dict[str, FigureInfo]:
-    """The metadata that makes an attrs field a figure, for fields declared with their own
-    converter (the lists of targets and documents)."""
+    """The metadata that makes an attrs field a figure (asked of reports of ``levels``), also
+    for fields declared with their own converter (the lists of targets and documents)."""
     info = FigureInfo(
-        label=label, unit=unit, kind=kind, label_en=label_en, required=required, over=over
+        label=label,
+        unit=unit,
+        kind=kind,
+        label_en=label_en,
+        required=required,
+        over=over,
+        levels=levels,
     )
     return {FIGURE_KEY: info}
 
@@ -118,20 +145,31 @@ def figure_field(
     *,
     required: bool = True,
     over: Denominator | None = None,
+    levels: tuple[Level, ...] = LEVELS,
 ) -> Any:
     """An optional figure field (``None`` = not reported) carrying its label and unit.
 
-    ``over`` names the district total a ratio's whole must equal (communes or villages).
+    ``over`` names the district total a ratio's whole must equal (communes or villages);
+    ``levels`` the reporting levels asked for it (all of them unless said).
     """
-    metadata = figure_metadata(label, unit, kind, label_en, required=required, over=over)
+    metadata = figure_metadata(
+        label, unit, kind, label_en, required=required, over=over, levels=levels
+    )
     return attrs.field(default=None, metadata=metadata)
 
 
-def count_field(label: str, unit: str, label_en: str, *, required: bool = True) -> Any:
-    """An optional count (``int >= 0``; ``None`` = not reported) carrying its label and unit."""
-    return attrs.field(
-        default=None, metadata=figure_metadata(label, unit, "count", label_en, required=required)
-    )
+def count_field(
+    label: str,
+    unit: str,
+    label_en: str,
+    *,
+    required: bool = True,
+    levels: tuple[Level, ...] = LEVELS,
+) -> Any:
+    """An optional count (``int >= 0``; ``None`` = not reported) carrying its label and unit,
+    asked of reports of ``levels``."""
+    metadata = figure_metadata(label, unit, "count", label_en, required=required, levels=levels)
+    return attrs.field(default=None, metadata=metadata)
 
 
 # --------------------------------------------------------------------------------------------
