@@ -69,6 +69,14 @@ def build_parser(version: str) -> argparse.ArgumentParser:
     render.add_argument(
         "--progress", action="store_true", help="always show the progress bar (several inputs)"
     )
+    render.add_argument(
+        "--strict",
+        action="store_true",
+        help="write nothing for a report with errors (exit 1); without it they are warned about",
+    )
+    render.add_argument(
+        "--final", action="store_true", help="check reports under the final-report policy"
+    )
 
     check = sub.add_parser(
         "check", parents=[common], help="validate a report (the sample when INPUT is omitted)"
@@ -77,9 +85,16 @@ def build_parser(version: str) -> argparse.ArgumentParser:
     check.add_argument("--final", action="store_true", help="apply the final-report policy")
     check.add_argument("--format", dest="fmt", choices=("text", "json"), default="text")
 
-    template = sub.add_parser("template", parents=[common], help="the blank outline in any format")
+    template = sub.add_parser(
+        "template",
+        parents=[common],
+        help="the blank outline in any format, or a blank report to fill in (-f json)",
+    )
     template.add_argument(
-        "-f", "--format", dest="fmt", help="renderer name (default: by -o's suffix, else text)"
+        "-f",
+        "--format",
+        dest="fmt",
+        help="renderer name, or json for a blank report (default: by -o's suffix, else text)",
     )
     template.add_argument("-o", "--output", help="output file, or - for standard output")
     template.add_argument("--force", action="store_true", help="overwrite an existing file")

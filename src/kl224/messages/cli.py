@@ -30,6 +30,19 @@ TEXTS: Final[Mapping[str, Text]] = {
     "cli.no-folder": Text("không có thư mục {folder}", "no such folder: {folder}"),
     "cli.written": Text("{path}  ({size} byte)", "{path}  ({size} bytes)"),
     "cli.render-failed": Text("{source}: {reason}", "{source}: {reason}"),
+    # kl224 render of a report with errors.
+    "cli.render.has-errors": Text(
+        "Cảnh báo: {source} có {count} lỗi nhưng vẫn được xuất; chạy “kl224 check {source}” để "
+        "xem đầy đủ, hoặc dùng --strict để không xuất báo cáo có lỗi.",
+        "Warning: {source} has {count} errors and is written anyway; run “kl224 check "
+        "{source}” to see them all, or use --strict to write nothing for a report with errors.",
+    ),
+    "cli.render.refused": Text(
+        "{source} có {count} lỗi nên không được xuất (--strict); chạy “kl224 check {source}” "
+        "để xem và sửa.",
+        "{source} has {count} errors and is not written (--strict); run “kl224 check "
+        "{source}” to see and fix them.",
+    ),
     # kl224 aggregate.
     "cli.aggregate.cannot-read": Text("Không đọc được {source}:", "Cannot read {source}:"),
     "cli.aggregate.stopped": Text(

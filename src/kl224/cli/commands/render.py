@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from kl224.cli.errors import EXIT_OK, EXIT_UNUSABLE, UsageError
+from kl224.cli.errors import EXIT_ERRORS, EXIT_OK, EXIT_UNUSABLE, UsageError
 from kl224.cli.output import say, write_output
 from kl224.messages import Lang, message
 
@@ -24,8 +24,44 @@ def renderer_for(fmt: str | None, output: str | None) -> Any:
     return get_renderer("text")()
 
 
+_SHOWN_ERRORS = 5
+
+
+def has_errors(report: Any, source: str, args: argparse.Namespace, lang: Lang) -> bool:
+    """Validate ``report`` (under the final policy with ``--final``) and, when it has errors,
+    say so on standard error with the first few: a warning, or the refusal with ``--strict``."""
+    from kl224.validation import validate
+
+    result = validate(report, policy="final" if args.final else "draft", lang=lang)
+    if result.ok:
+        return False
+    key = "cli.render.refused" if args.strict else "cli.render.has-errors"
+    say(message(key, lang, source=source, count=len(result.errors)))
+    for finding in result.errors[:_SHOWN_ERRORS]:
+        say(f"  {finding.pointer or '/'}: {finding.message}")
+    if len(result.errors) > _SHOWN_ERRORS:
+        say("  …")
+    return True
+
+
+def _with_errors(args: argparse.Namespace, lang: Lang) -> list[str]:
+    """The inputs that load but have errors (each one said on standard error)."""
+    from kl224.serialization import LoadError, load
+
+    found = []
+    for source in args.inputs:
+        try:
+            report = load(source, lang=lang)
+        except LoadError:
+            continue  # the render reports it
+        if has_errors(report, source, args, lang):
+            found.append(source)
+    return found
+
+
 def run(args: argparse.Namespace, lang: Lang) -> int:
-    """Render ``args.inputs``."""
+    """Render ``args.inputs``. A report with errors is written with a warning on standard error,
+    or not at all with ``--strict`` (exit 1)."""
     from kl224.renderers import render
     from kl224.serialization import load
 
@@ -34,6 +70,8 @@ def run(args: argparse.Namespace, lang: Lang) -> int:
             raise UsageError(message("cli.one-input-for-o", lang))
         renderer = renderer_for(args.fmt, args.output)
         report = load(args.inputs[0], lang=lang)
+        if has_errors(report, args.inputs[0], args, lang) and args.strict:
+            return EXIT_ERRORS
         write_output(render(report, renderer), args.output, args.force, lang)
         if args.output != "-":
             say(args.output)
@@ -44,9 +82,12 @@ def run(args: argparse.Namespace, lang: Lang) -> int:
     fmt = renderer_for(args.fmt, None).name
     if args.output_dir is not None and not Path(args.output_dir).is_dir():
         raise UsageError(message("cli.no-folder", lang, folder=args.output_dir))
-    bar = Progress(len(args.inputs), enabled=True if args.progress else None)
+    with_errors = _with_errors(args, lang)
+    refused = set(with_errors) if args.strict else set()
+    inputs = [source for source in args.inputs if source not in refused]
+    bar = Progress(len(inputs), enabled=True if args.progress else None)
     results = render_many(
-        args.inputs,
+        inputs,
         fmt,
         directory=args.output_dir,
         force=args.force,
@@ -60,4 +101,6 @@ def run(args: argparse.Namespace, lang: Lang) -> int:
             say(result.output)
     for result in failed:
         say(message("cli.render-failed", lang, source=result.source, reason=result.error))
-    return EXIT_UNUSABLE if failed else EXIT_OK
+    if failed:
+        return EXIT_UNUSABLE
+    return EXIT_ERRORS if refused else EXIT_OK
