@@ -21,6 +21,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Final
 
+import attrs
+
 import kl224
 from benchmarks import baselines, memory
 from benchmarks.bigreport import big_report
@@ -95,6 +97,7 @@ class Results:
 # (group, name, what): the rows in table order. The names are what targets refer to.
 ROWS: Final = (
     ("kl224", "load", "kl224.loads of the report's JSON"),
+    ("kl224", "load unchecked", "kl224.loads with attrs validators off: the cost of the checks"),
     ("kl224", "validate", "kl224.validate(report)"),
     ("kl224", "build_document", "kl224.build_document(report)"),
     ("kl224", "write text", "TextRenderer().write of a pre-built Document"),
@@ -166,12 +169,20 @@ def _write(renderer: object, document: Document) -> Callable[[], object]:
     return run
 
 
+def _load_unchecked(text: str) -> Report:
+    # The model's construction checks are attrs validators; switched off, what remains is
+    # the JSON parse, cattrs and the converters — the load as it was before the checks.
+    with attrs.validators.disabled():
+        return kl224.loads(text)
+
+
 def _size_cases(label: str, report: Report, font: str) -> list[Case]:
     text = kl224.dumps(report)
     document = kl224.build_document(report)
     texts = baselines.document_texts(document)
     cases = [
         Case(("load", label), lambda: kl224.loads(text)),
+        Case(("load unchecked", label), functools.partial(_load_unchecked, text)),
         Case(("validate", label), lambda: kl224.validate(report)),
         Case(("build_document", label), lambda: kl224.build_document(report)),
     ]

@@ -122,7 +122,7 @@ def test_the_level_in_json(commune: kl224.Report) -> None:
     assert "commune" in str(caught.value)
     schema = kl224.json_schema()
     assert '"enum": ["province", "district", "commune"]' in json.dumps(schema)
-    with pytest.raises(ValueError, match="level must be one of"):
+    with pytest.raises(ValueError, match=r"ReportMeta\.level: expected one of"):
         ReportMeta(level="ward")  # type: ignore[arg-type]
 
 

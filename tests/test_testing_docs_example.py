@@ -11,7 +11,7 @@ import io
 from hypothesis import given
 
 import kl224
-from kl224.model.figures import iter_figures
+from kl224 import iter_figures
 from kl224.testing import strategies as kst
 
 

@@ -105,13 +105,7 @@ class ReportMeta:
     signer: Signer | None = None
     recipients: tuple[str, ...] = attrs.field(default=(), converter=texts)
     status: Status = "draft"
-    level: Level = attrs.field(default="district")
-
-    @level.validator
-    def _check_level(self, attribute: attrs.Attribute[Any], value: object) -> None:
-        if value not in LEVEL_NAMES:
-            known = ", ".join(LEVEL_NAMES)
-            raise ValueError(f"{attribute.name} must be one of {known} (got {value!r})")
+    level: Level = "district"
 
     def denominator(self, over: Denominator) -> int | None:
         """The whole a ratio over ``over`` must have: the stated number of communes or
