@@ -35,6 +35,7 @@ needs_libreoffice = pytest.mark.skipif(
 
 def convert(sources: Sequence[Path], fmt: str, outdir: Path) -> list[Path]:
     """Convert ``sources`` to ``fmt`` in one LibreOffice run; return the converted files."""
+    outdir = outdir.resolve()
     outdir.mkdir(parents=True, exist_ok=True)
     work = outdir / ".lo"
     work.mkdir(exist_ok=True)

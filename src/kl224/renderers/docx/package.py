@@ -31,6 +31,7 @@ __all__ = ["EPOCH", "new_document", "save", "set_properties"]
 EPOCH: Final = dt.datetime(1980, 1, 1, tzinfo=dt.UTC)
 """Creation time of a document without a date (the zip format's own first day)."""
 
+_PROPERTY_LIMIT: Final = 255
 _STYLES_WITH_EFFECTS: Final = "http://schemas.microsoft.com/office/2007/relationships/stylesWithEffects"
 _DROPPED_FROM_TEMPLATE: Final = (RT.CUSTOM_XML, _STYLES_WITH_EFFECTS)
 _DROPPED_FROM_PACKAGE: Final = (RT.THUMBNAIL, RT.EXTENDED_PROPERTIES)
@@ -78,14 +79,23 @@ def new_document(reference: bytes | None, *, language: str) -> WordDocument:
     return document
 
 
+def _clip(text: str) -> str:
+    """``text`` cut to the 255 characters a Word document property holds, with "…" if cut."""
+    return text if len(text) <= _PROPERTY_LIMIT else text[: _PROPERTY_LIMIT - 1] + "…"
+
+
 def set_properties(document: WordDocument, info: DocInfo, keywords: str) -> None:
-    """Title, subject, author (the issuing body), keywords, language and fixed dates."""
+    """Title, subject, author (the issuing body), keywords, language and fixed dates.
+
+    Word keeps at most 255 characters in a property; a longer title is cut there (the full
+    text is on the first page).
+    """
     props = document.core_properties
-    props.title = info.title
-    props.subject = info.subject
-    props.author = info.author
-    props.keywords = keywords
-    props.language = info.language or "vi-VN"
+    props.title = _clip(info.title)
+    props.subject = _clip(info.subject)
+    props.author = _clip(info.author)
+    props.keywords = _clip(keywords)
+    props.language = _clip(info.language or "vi-VN")
     props.comments = ""
     props.category = ""
     props.last_modified_by = "kl224"

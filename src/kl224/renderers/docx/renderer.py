@@ -15,6 +15,7 @@ import docx
 from docx.document import Document as WordDocument
 
 from kl224.document.nodes import BulletItem, Document, Heading, Node, Para, Table
+from kl224.messages import lang_of, message
 from kl224.renderers.base import RenderError
 from kl224.renderers.docx.builder import Builder, PageSetup
 from kl224.renderers.docx.embedded import write_embedded
@@ -33,22 +34,22 @@ __all__ = ["DocxRenderer", "ReferenceDocumentError"]
 class ReferenceDocumentError(RenderError, ValueError):
     """The reference document cannot be used (missing, unreadable, or not a Word file).
 
-    ``str(error)`` is the Vietnamese message; :meth:`message_in` gives it in English too.
+    ``path`` is the file as given and ``reason`` one of ``missing``, ``folder``,
+    ``unreadable``, ``not-zip``, ``not-word`` (``detail`` says more for the last two).
+    ``str(error)`` is the message in Vietnamese; :meth:`message_in` gives it in English too.
     """
 
-    def __init__(self, path: str, reason_vi: str, reason_en: str) -> None:
+    def __init__(self, path: str, reason: str, detail: str = "") -> None:
         self.path = path
-        self.reason_vi = reason_vi
-        self.reason_en = reason_en
+        self.reason = reason
+        self.detail = detail
         super().__init__(self.message_in("vi"))
 
     def message_in(self, lang: str) -> str:
         """The message in ``lang`` (``"vi"`` or ``"en"``)."""
-        if lang == "en":
-            return (f"cannot use “{self.path}” as the reference document: {self.reason_en}; "
-                    "pass a .docx file saved by Word or LibreOffice")
-        return (f"không dùng được “{self.path}” làm tài liệu mẫu: {self.reason_vi}; "
-                "hãy chỉ một tệp .docx lưu bằng Word hoặc LibreOffice")
+        language = lang_of(lang)
+        why = message(f"renderers.reference-doc:{self.reason}", language, detail=self.detail)
+        return message("renderers.reference-doc", language, path=self.path, reason=why)
 
 
 def _read_reference(path: Path) -> bytes:
@@ -57,23 +58,17 @@ def _read_reference(path: Path) -> bytes:
     try:
         data = path.read_bytes()
     except FileNotFoundError as error:
-        raise ReferenceDocumentError(shown, "không có tệp này", "no such file") from error
+        raise ReferenceDocumentError(shown, "missing") from error
     except IsADirectoryError as error:
-        raise ReferenceDocumentError(shown, "đây là một thư mục", "it is a folder") from error
+        raise ReferenceDocumentError(shown, "folder") from error
     except OSError as error:
-        reason = error.strerror or str(error)
-        raise ReferenceDocumentError(shown, f"không đọc được tệp ({reason})",
-                                     f"the file cannot be read ({reason})") from error
+        raise ReferenceDocumentError(shown, "unreadable", error.strerror or str(error)) from error
     try:
         docx.Document(io.BytesIO(data))
     except zipfile.BadZipFile as error:
-        raise ReferenceDocumentError(shown, "tệp không phải là DOCX (không phải tệp zip)",
-                                     "the file is not a DOCX (not a zip archive)") from error
+        raise ReferenceDocumentError(shown, "not-zip") from error
     except Exception as error:  # python-docx raises many kinds on a damaged package
-        raise ReferenceDocumentError(
-            shown, f"tệp không phải là văn bản Word đọc được ({type(error).__name__})",
-            f"the file is not a readable Word document ({type(error).__name__})",
-        ) from error
+        raise ReferenceDocumentError(shown, "not-word", type(error).__name__) from error
     return data
 
 
