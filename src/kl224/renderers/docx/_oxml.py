@@ -17,9 +17,11 @@ from typing import Any, Final
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.text.paragraph import Paragraph
+from docx.text.run import Run
 from lxml import etree
 
 __all__ = [
+    "add_text",
     "append_row",
     "append_to_body",
     "append_to_cell",
@@ -32,6 +34,7 @@ __all__ = [
     "purge_theme_fonts",
     "repeat_as_header",
     "row_prototype",
+    "run_prototype",
     "run_border",
     "set_document_defaults",
     "set_fonts",
@@ -229,6 +232,28 @@ def append_row(table: Any, prototype: Any) -> list[Paragraph]:
     tr = copy.deepcopy(prototype)
     table._tbl.append(tr)
     return [Paragraph(tc.find(qn("w:p")), table) for tc in tr.iterchildren(qn("w:tc"))]
+
+
+def run_prototype() -> Any:
+    """An empty ``w:r`` element with one ``w:t`` keeping its spaces, for :func:`add_text`."""
+    r = OxmlElement("w:r")
+    r.append(OxmlElement("w:t", {qn("xml:space"): "preserve"}))
+    return r
+
+
+def add_text(paragraph: Paragraph, text: str, prototype: Any) -> Run:
+    """Append a run holding ``text`` to ``paragraph`` and return it.
+
+    python-docx's ``Run.text`` walks the text character by character to turn tabs and
+    newlines into their elements, and makes each element by parsing its tag; text without
+    tabs or newlines (nearly all of a report) goes into a copy of the ``run_prototype``.
+    """
+    if "\t" in text or "\n" in text or "\r" in text:
+        return paragraph.add_run(text)
+    r = copy.deepcopy(prototype)
+    r[0].text = text
+    paragraph._p.append(r)
+    return Run(r, paragraph)
 
 
 def set_style(paragraph: Any, style_id: str) -> None:

@@ -13,7 +13,7 @@ signature never stands alone on a page.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any, Final, assert_never
 
 import attrs
@@ -171,14 +171,16 @@ def _add_row(table: WordTable) -> Any:
 class Builder:
     """Writes one Document into one python-docx document (one render)."""
 
-    def __init__(self, word: WordDocument, page_setup: PageSetup, *, recipients_separator: str,
+    def __init__(self, word: WordDocument, page_setup: PageSetup,
+                 style_ids: Mapping[str, str] | None = None, *, recipients_separator: str,
                  draft_mark: bool) -> None:
         self.word = word
         self.page = page_setup
         self.recipients_separator = recipients_separator
         self.draft_mark = draft_mark
-        self.style_ids: dict[str, str] = {}
+        self.style_ids: dict[str, str] = dict(style_ids or {})
         self.prototypes: dict[str, Any] = {}
+        self.run = _oxml.run_prototype()
         self.table_size = page.SIZES.table
         # The paragraphs to keep with the closing block: the end of the body.
         self.tail: list[Paragraph] = []
@@ -186,7 +188,7 @@ class Builder:
     # ------------------------------------------------------------------------------- helpers
 
     def style_id(self, name: str) -> str:
-        """The id of the paragraph style called ``name``, looked up once per render."""
+        """The id of the paragraph style called ``name`` (``style_ids``, else looked up)."""
         found = self.style_ids.get(name)
         if found is None:
             found = self.style_ids[name] = self.word.styles[name].style_id
@@ -201,7 +203,7 @@ class Builder:
     def para(self, style: str, text: str = "") -> Paragraph:
         paragraph = _oxml.append_to_body(self.word, self.prototype(style))
         if text:
-            paragraph.add_run(text)
+            _oxml.add_text(paragraph, text, self.run)
         self.tail = [paragraph]
         return paragraph
 
@@ -214,7 +216,7 @@ class Builder:
         else:
             paragraph = _oxml.append_to_cell(cell, self.prototype(style))
         if text:
-            paragraph.add_run(text)
+            _oxml.add_text(paragraph, text, self.run)
         return paragraph
 
     def table(self, widths: Sequence[int], *, borders: bool) -> WordTable:
@@ -327,7 +329,7 @@ class Builder:
         if not node.indent:
             paragraph.paragraph_format.first_line_indent = Twips(0)
         if node.text:
-            run = paragraph.add_run(node.text)
+            run = _oxml.add_text(paragraph, node.text, self.run)
             if node.bold:
                 run.bold = True
             if node.italic:
@@ -365,7 +367,7 @@ class Builder:
                 last = _oxml.append_row(table, prototype)
                 for paragraph, text in zip(last, cells, strict=True):
                     if text:
-                        paragraph.add_run(text)
+                        _oxml.add_text(paragraph, text, self.run)
         # Word merges two tables that touch; a small paragraph also gives air below the table.
         spacer = self.para("KL Table Text")
         self.tail = [*last, spacer]

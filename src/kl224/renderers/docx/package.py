@@ -2,8 +2,8 @@
 
 A kl224 document starts from python-docx's default template, cleaned of what describes
 python-docx's own sample rather than a report (its preview picture, its application statistics,
-a bibliography store, the Word 2010 duplicate of the styles), with the theme and font table
-naming Times New Roman; or from an office's reference document, emptied of its text, its
+a bibliography store, the Word 2010 duplicate of the styles, the table styles other than Normal
+Table and Table Grid), with the theme and font table naming Times New Roman; or from an office's reference document, emptied of its text, its
 headers and footers and any kl224 data it carried.
 
 :func:`save` writes what python-docx saves with its zip entries in a fixed order and with a
@@ -19,6 +19,7 @@ from typing import BinaryIO, Final
 
 import docx
 from docx.document import Document as WordDocument
+from docx.enum.style import WD_STYLE_TYPE
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.opc.part import Part
 
@@ -32,6 +33,7 @@ EPOCH: Final = dt.datetime(1980, 1, 1, tzinfo=dt.UTC)
 """Creation time of a document without a date (the zip format's own first day)."""
 
 _PROPERTY_LIMIT: Final = 255
+_KEPT_TABLE_STYLES: Final = ("Normal Table", "Table Grid")
 _STYLES_WITH_EFFECTS: Final = "http://schemas.microsoft.com/office/2007/relationships/stylesWithEffects"
 _DROPPED_FROM_TEMPLATE: Final = (RT.CUSTOM_XML, _STYLES_WITH_EFFECTS)
 _DROPPED_FROM_PACKAGE: Final = (RT.THUMBNAIL, RT.EXTENDED_PROPERTIES)
@@ -60,6 +62,12 @@ def new_document(reference: bytes | None, *, language: str) -> WordDocument:
         for rid, rel in list(package_rels.items()):
             if rel.reltype in _DROPPED_FROM_PACKAGE:
                 del package_rels[rid]
+        # A hundred table styles (Light Shading, Medium Grid …) are nine tenths of the
+        # template's styles part, read and written with every report; Word still offers them
+        # (its latent styles) and adds one to the file when a clerk picks it.
+        for style in list(document.styles):
+            if style.type == WD_STYLE_TYPE.TABLE and style.name not in _KEPT_TABLE_STYLES:
+                style.delete()
         family = page.FONT_FAMILY
         for rel in list(main.rels.values()):
             if rel.reltype == RT.THEME:

@@ -6,8 +6,9 @@ import functools
 import io
 import os
 import zipfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
+from types import MappingProxyType
 from typing import Any, BinaryIO, ClassVar, Literal, assert_never
 
 import attrs
@@ -74,20 +75,23 @@ def _read_reference(path: Path) -> bytes:
 
 @functools.lru_cache(maxsize=8)
 def _template(body_size: float, line: float, line_rule: Literal["exact", "multiple"],
-              language: str, reference: bytes | None) -> bytes:
-    """The starting document for these options, styled, saved once per process.
+              language: str, reference: bytes | None) -> tuple[bytes, Mapping[str, str]]:
+    """The starting document for these options, styled and saved once per process, and the
+    id of each of its styles kl224 uses, by name.
 
     Restyling python-docx's template (or adding to an office's) takes far longer than filling
-    it; the styled document is the same for every report rendered with the same options, so
-    each render opens a copy of these bytes.
+    it, and python-docx finds a style by name only by searching the whole style list; both are
+    the same for every report rendered with the same options, so each render opens a copy of
+    these bytes.
     """
     word = new_document(reference, language=language)
     specs = party_styles(body_size=body_size, line=line, line_rule=line_rule)
     apply_styles(word, specs, restyle=reference is None, language=language)
     embed_mammoth_style_map(word, mammoth_style_map(spec.name for spec in specs))
+    ids = MappingProxyType({spec.name: word.styles[spec.name].style_id for spec in specs})
     stream = io.BytesIO()
     word.save(stream)
-    return stream.getvalue()
+    return stream.getvalue(), ids
 
 
 def _in(*allowed: object) -> Callable[[Any, Any, Any], Any]:
@@ -163,16 +167,17 @@ class DocxRenderer:
         """
         language = document.info.language or "vi-VN"
         try:
-            word = docx.Document(io.BytesIO(_template(
+            template, style_ids = _template(
                 self.body_size, self.line_spacing, self.line_spacing_rule, language,
                 self._reference,
-            )))
+            )
+            word = docx.Document(io.BytesIO(template))
             setup = PageSetup.party()
             if self._reference is not None:
                 theirs = PageSetup.of(word.sections[0])
                 if theirs is not None and theirs.is_a4:
                     setup = theirs
-            Builder(word, setup, recipients_separator=self.recipients_separator,
+            Builder(word, setup, style_ids, recipients_separator=self.recipients_separator,
                     draft_mark=self.draft_mark).build(document)
             set_properties(word, document.info, "; ".join(document.info.keywords))
             write_embedded(word, document.source_json)
