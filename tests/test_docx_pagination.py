@@ -25,7 +25,9 @@ pytestmark = needs_libreoffice
 
 AUTHORITY = "T/M BAN THƯỜNG VỤ"
 GROWTH = 20
-_WORDS = ["hỗ", "trợ", "kinh", "phí", "đào", "tạo", "bồi", "dưỡng", "cán", "bộ", "tuyên", "giáo", "cơ", "sở", "vùng", "cao", "biên", "giới", "và", "các", "thôn", "bản", "đặc", "biệt", "khó", "khăn"]
+_FILLER = ("hỗ trợ kinh phí đào tạo bồi dưỡng cán bộ tuyên giáo cơ sở vùng cao biên giới và "
+           "các thôn bản đặc biệt khó khăn")
+_WORDS = _FILLER.split(" ")
 
 
 def grown(report: kl224.Report, extra: int) -> kl224.Document:

@@ -70,10 +70,10 @@ def render_many(
 ) -> list[BatchResult]:
     """Render every source to ``fmt`` (a renderer name, or a configured renderer instance,
     which must pickle to reach the worker processes), in parallel over ``jobs`` processes
-    (default: every core). Existing outputs are not overwritten unless ``force``; such inputs, and inputs that
-    cannot be loaded or rendered, come back with an ``error`` in ``lang`` ("vi" or "en").
-    Results keep the input order; ``on_result`` (a progress display, for one) is called with
-    each result once it is known."""
+    (default: every core). Existing outputs are not overwritten unless ``force``; such inputs,
+    and inputs that cannot be loaded or rendered, come back with an ``error`` in ``lang``
+    ("vi" or "en"). Results keep the input order; ``on_result`` (a progress display, for one)
+    is called with each result once it is known."""
     from kl224.renderers import get_renderer
 
     suffix = (get_renderer(fmt) if isinstance(fmt, str) else fmt).suffixes[0]

@@ -3,8 +3,9 @@
 A kl224 document starts from python-docx's default template, cleaned of what describes
 python-docx's own sample rather than a report (its preview picture, its application statistics,
 a bibliography store, the Word 2010 duplicate of the styles, the table styles other than Normal
-Table and Table Grid), with the theme and font table naming Times New Roman; or from an office's reference document, emptied of its text, its
-headers and footers and any kl224 data it carried.
+Table and Table Grid), with the theme and font table naming Times New Roman; or from an
+office's reference document, emptied of its text, its headers and footers and any kl224 data it
+carried.
 
 :func:`save` writes what python-docx saves with its zip entries in a fixed order and with a
 fixed time, so the same report always gives the same bytes.
