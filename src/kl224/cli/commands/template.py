@@ -36,7 +36,7 @@ def run(args: argparse.Namespace, lang: Lang) -> int:
         if output != "-":
             say(output)
         return EXIT_OK
-    renderer = renderer_for(args.fmt, args.output)
+    renderer = renderer_for(args.fmt, args.output, args.reference_doc, lang)
     data = render(outline_document(), renderer)
     output = args.output
     if output is None:
