@@ -22,6 +22,7 @@ from kl224.document.nodes import (
     Title,
     punctuate_recipients,
 )
+from kl224.document.opening import opening_sentence
 
 __all__ = [
     "Align",
@@ -40,6 +41,7 @@ __all__ = [
     "figure_cell",
     "figure_text",
     "item_nodes",
+    "opening_sentence",
     "outline_document",
     "punctuate_recipients",
 ]
