@@ -14,6 +14,7 @@ from kl224.document.nodes import (
     Para,
     Table,
     Title,
+    UnitReport,
     punctuate_recipients,
 )
 
@@ -30,6 +31,7 @@ __all__ = [
     "Para",
     "Table",
     "Title",
+    "UnitReport",
     "build_document",
     "figure_cell",
     "figure_text",

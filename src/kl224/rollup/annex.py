@@ -23,7 +23,7 @@ import attrs
 
 from kl224 import outline
 from kl224.document.build import figure_cell
-from kl224.document.nodes import Align, Annex, Document, Table
+from kl224.document.nodes import Align, Annex, Document, Table, UnitReport
 from kl224.model.figures import figure_fields, is_reported, resolve
 from kl224.model.report import Report
 from kl224.model.values import ExtraFigure, Target
@@ -220,4 +220,8 @@ def build_aggregate_document(result: AggregateResult) -> Document:
     document = build_document(result.report)
     label = f"Phụ lục {len(document.annexes) + 1}"
     annex = comparison_annex(result, label=label)
-    return attrs.evolve(document, annexes=(*document.annexes, annex))
+    units = tuple(
+        UnitReport(name=name, report=report)
+        for name, report in zip(result.names, result.sources, strict=True)
+    )
+    return attrs.evolve(document, annexes=(*document.annexes, annex), units=units)

@@ -18,6 +18,7 @@ _WORDS: Final[dict[str, dict[str, str]]] = {
         "array": "một danh sách JSON […]",
         "string": "một chuỗi văn bản",
         "integer": "một số nguyên không âm",
+        "date": "một ngày",
         "number": "một số",
         "boolean": "true hoặc false",
         "null": "null",
@@ -38,6 +39,7 @@ _WORDS: Final[dict[str, dict[str, str]]] = {
         "array": "a JSON array […]",
         "string": "a string",
         "integer": "a whole number of at least 0",
+        "date": "a date",
         "number": "a number",
         "boolean": "true or false",
         "null": "null",
@@ -173,9 +175,9 @@ _TEMPLATES: Final[dict[str, tuple[str, str]]] = {
     ),
     "unsupported-format": (
         "Không đọc được tệp “{file}”: định dạng “{suffix}” không được hỗ trợ; hãy dùng tệp "
-        ".json, .docx hoặc .pdf.",
-        "Cannot load “{file}”: the format “{suffix}” is not supported; use a .json, .docx or "
-        ".pdf file.",
+        ".json, .docx, .pdf hoặc .xlsx.",
+        "Cannot load “{file}”: the format “{suffix}” is not supported; use a .json, .docx, "
+        ".pdf or .xlsx file.",
     ),
     "too-large": (
         "Dữ liệu quá lớn ({size} byte, tối đa {limit} byte); một báo cáo không lớn đến vậy, hãy "
@@ -188,6 +190,73 @@ _TEMPLATES: Final[dict[str, tuple[str, str]]] = {
         "đọc lại.",
         "More problems are not listed (only the first {limit} are shown); fix these and load "
         "again.",
+    ),
+    "bad-cell": (
+        "Không đọc được “{value}” thành {expected}; hãy nhập một số, ví dụ 1.286 hoặc 98,5 "
+        "(dấu chấm ngăn cách hàng nghìn, dấu phẩy trước phần thập phân).",
+        "Cannot read “{value}” as {expected}; enter a number such as 1.286 or 98,5 (a dot "
+        "groups thousands, a comma comes before decimals).",
+    ),
+    "bad-cell:negative": (
+        "Số liệu không được âm (đang là {value}); hãy nhập 0 hoặc một số dương.",
+        "A figure must not be negative (got {value}); enter 0 or a positive number.",
+    ),
+    "bad-cell:not-whole": (
+        "Phải là số nguyên, không phải {value}; hãy nhập một số nguyên không âm.",
+        "Must be a whole number, not {value}; enter a whole number of at least 0.",
+    ),
+    "bad-cell:out-of-range": (
+        "Tỷ lệ phần trăm phải từ 0 đến 100, không phải {value}; hãy sửa lại.",
+        "A percentage must lie between 0 and 100, not {value}; correct it.",
+    ),
+    "bad-cell:unit-mismatch": (
+        "“{value}” ghi đơn vị khác với đơn vị tính của dòng này; hãy chỉ nhập con số.",
+        "“{value}” names another unit than the row's; enter the number alone.",
+    ),
+    "bad-cell:bad-grouping": (
+        "Không đọc được “{value}”: dấu chấm chỉ dùng để ngăn cách hàng nghìn (1.286), phần "
+        "thập phân viết sau dấu phẩy (1,5); hãy sửa lại số này.",
+        "Cannot read “{value}”: a dot only groups thousands (1.286) and decimals follow a "
+        "comma (1,5); correct the number.",
+    ),
+    "missing-cell": (
+        "Ô này còn trống trong khi số liệu đi kèm đã được nhập (một tỷ lệ cần cả số đạt và "
+        "tổng số, số người dân tộc thiểu số cần tổng số người, kỳ báo cáo cần cả hai ngày); "
+        "hãy nhập số liệu vào ô này.",
+        "This cell is empty while its companion is filled in (a ratio needs its part and its "
+        "whole, an ethnic-minority count its total, a period both dates); fill it in.",
+    ),
+    "bad-cell:not-a-date": (
+        "Không đọc được “{value}” thành ngày; hãy nhập ngày dạng 30/10/2024.",
+        "Cannot read “{value}” as a date; enter a date such as 30/10/2024.",
+    ),
+    "unknown-row": (
+        "“{value}” không phải là vị trí của một số liệu trong báo cáo (cột “Vị trí trong báo "
+        "cáo” bị sửa?); hãy nhập số liệu vào bảng tính mẫu tạo bằng lệnh kl224 template -f xlsx.",
+        "“{value}” is not the place of a figure in the report (was the column “Vị trí trong báo "
+        "cáo” edited?); type the figures into the blank workbook of kl224 template -f xlsx.",
+    ),
+    "duplicate-row": (
+        "Số liệu này đã có ở ô {first}; hãy chỉ giữ một dòng cho mỗi số liệu.",
+        "This figure is already in cell {first}; keep one row per figure.",
+    ),
+    "cell-not-applicable": (
+        "Báo cáo ghi mục này là “không áp dụng” nên không nhận số liệu; hãy xóa số liệu ở ô "
+        "này hoặc bỏ ghi chú “không áp dụng” trong báo cáo.",
+        "The report answers this item “not applicable”, so it takes no figures; delete the "
+        "figure in this cell or drop the “not applicable” answer from the report.",
+    ),
+    "not-a-workbook": (
+        "Không đọc được tệp “{file}” như một bảng tính Excel (.xlsx) ({detail}); hãy lưu lại "
+        "tệp dưới dạng Excel Workbook (.xlsx).",
+        "Cannot read “{file}” as an Excel workbook (.xlsx) ({detail}); save it again as an "
+        "Excel Workbook (.xlsx).",
+    ),
+    "no-figures-sheet": (
+        "Bảng tính “{file}” không có trang “{sheet}” của kl224; hãy nhập số liệu vào bảng tính "
+        "mẫu tạo bằng lệnh kl224 template -f xlsx.",
+        "The workbook “{file}” has no kl224 sheet “{sheet}”; type the figures into the blank "
+        "workbook of kl224 template -f xlsx.",
     ),
     "invalid-value": (
         "Giá trị không hợp lệ ({detail}); hãy sửa lại.",
@@ -208,6 +277,8 @@ def _template_key(code: str, params: Mapping[str, str]) -> str:
         return "unknown-key:suggestion"
     if code in ("negative", "bad-symbol"):
         return f"{code}:{params.get('form', '')}"
+    if code == "bad-cell" and f"bad-cell:{params.get('reason', '')}" in _TEMPLATES:
+        return f"bad-cell:{params['reason']}"
     return code
 
 
@@ -233,8 +304,11 @@ class Problem:
     ``bad-date``, ``bad-symbol``, ``not-allowed``, ``unsafe-character``, ``bad-schema-version``
     (in the document); ``too-many-problems`` (after :data:`MAX_PROBLEMS`); ``bad-json``,
     ``bad-encoding``, ``too-large``, ``unreadable-file``, ``unsupported-format``,
-    ``no-embedded-data``, ``bad-embedded-data``, ``reader-unavailable`` (about the input as a
-    whole, pointer ``""``); ``invalid-value`` only if a model rule this module does not know
+    ``no-embedded-data``, ``bad-embedded-data``, ``reader-unavailable``, ``not-a-workbook``,
+    ``no-figures-sheet`` (about the input as a whole, pointer ``""``); ``bad-cell``,
+    ``unknown-row``, ``duplicate-row``, ``cell-not-applicable``, ``missing-cell`` (a
+    workbook's cell, named by the param ``cell``, ``Số liệu!D17``, which every problem read
+    from a workbook carries); ``invalid-value`` only if a model rule this module does not know
     refuses a value.
     """
 
@@ -262,7 +336,8 @@ class LoadError(ValueError):
     """The input is not a report: every problem found, in document order.
 
     ``str()`` lists the problems one per line as ``pointer: message`` in the language the error
-    was created with (a problem about the whole input has no pointer, just its message);
+    was created with (a problem about the whole input has no pointer, just its message; one
+    read from a workbook starts with its cell: ``Số liệu!D17 (/tasks/…): message``);
     :meth:`format` gives either language.
     """
 
@@ -279,7 +354,12 @@ class LoadError(ValueError):
         lines = []
         for problem in self.problems:
             text = problem.message(lang)
-            lines.append(f"{_display(problem.pointer)}: {text}" if problem.pointer else text)
+            where = _display(problem.pointer)
+            cell = problem.params.get("cell")
+            if cell:
+                # A workbook's cell first: it is where the user looks.
+                where = f"{_display(cell)} ({where})" if where else _display(cell)
+            lines.append(f"{where}: {text}" if where else text)
         return "\n".join(lines)
 
     def __reduce__(self) -> tuple[Any, ...]:
