@@ -133,13 +133,14 @@ def _shown(value: object) -> str:
 
 
 def _text(value: object) -> str:
+    """A text cell as typed (a number typed into it as its digits); None is ``""``."""
     if value is None:
         return ""
-    if isinstance(value, float) and value == int(value):
+    if isinstance(value, float) and value.is_integer():
         return str(int(value))
     if isinstance(value, dt.datetime):
         return value.date().isoformat()
-    return str(value).strip()
+    return str(value)
 
 
 def _rows(sheet: Any, width: int) -> Iterator[tuple[int, tuple[Any, ...], tuple[str, ...]]]:
@@ -154,7 +155,7 @@ def _rows(sheet: Any, width: int) -> Iterator[tuple[int, tuple[Any, ...], tuple[
 def _read_figures(sheet: Any, out: WorkbookFigures, problems: _Problems) -> None:
     seen: dict[str, str] = {}
     for index, values, formats in _rows(sheet, 5):
-        pointer = _text(values[4])
+        pointer = _text(values[4]).strip()
         if not pointer and all(v in (None, "") for v in values[:4]):
             continue
         cell = _address(FIGURES_SHEET, "D", index)
@@ -194,7 +195,8 @@ def _read_targets(sheet: Any, out: WorkbookFigures, problems: _Problems) -> None
     targets: list[dict[str, Any]] = []
     for index, values, formats in _rows(sheet, 7):
         indicator, unit, note = _text(values[1]), _text(values[2]), _text(values[6])
-        if not (indicator or unit or note) and values[3] is None and values[4] is None:
+        if not (indicator.strip() or unit.strip() or note.strip()) and values[3] is None \
+                and values[4] is None:
             continue
         pointer = f"{_TARGETS}/{len(targets)}"
         target: dict[str, Any] = {"indicator": indicator, "unit": unit}
@@ -234,7 +236,7 @@ def _meta_value(field_kind: str, value: object) -> Any:
 
 def _read_meta(sheet: Any, out: WorkbookFigures, problems: _Problems) -> None:
     for index, values, _ in _rows(sheet, 3):
-        pointer = _text(values[2])
+        pointer = _text(values[2]).strip()
         field = _META.get(pointer)
         cell = _address(META_SHEET, "B", index)
         if field is None:

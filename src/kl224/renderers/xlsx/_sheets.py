@@ -146,7 +146,7 @@ class _Checks:
                 showErrorMessage=True,
                 errorTitle="Số liệu không hợp lệ",
                 error=message,
-                sqref=_ranges(self.cells[kind]),
+                sqref=_ranges(sorted(self.cells[kind], key=lambda c: (len(c[0]), c))),
             )
             sheet.add_data_validation(validation)
 
