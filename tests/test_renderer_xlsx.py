@@ -11,7 +11,6 @@ import shutil
 import subprocess
 import zipfile
 from decimal import Decimal
-from pathlib import Path
 
 import attrs
 import openpyxl
@@ -92,7 +91,7 @@ def test_importing_kl224_and_checking_does_not_import_openpyxl() -> None:
     subprocess.run([__import__("sys").executable, "-c", code], check=True)
 
 
-# -- the figures sheet ------------------------------------------------------------------------------
+# -- the figures sheet ---------------------------------------------------------------------------
 
 
 def test_every_figure_is_a_real_number_at_its_pointer(sample: Report, sample_xlsx: bytes) -> None:
@@ -187,7 +186,7 @@ def test_comparison_totals_are_sum_formulas_with_cached_values(
     assert names == list(rolled.names)
     assert values.cell(row=10, column=2).value == "Tổng cộng"
     assert formulas.freeze_panes == "C5" and formulas.row_dimensions[4].hidden
-    for offset, pointer in enumerate(pointers, start=3):
+    for offset in range(3, len(pointers) + 3):
         formula = formulas.cell(row=10, column=offset)
         letter = formula.column_letter
         assert formula.value == f"=SUM({letter}5:{letter}9)"
@@ -229,7 +228,7 @@ def test_hostile_text_and_huge_cells_are_written_safely(sample: Report) -> None:
     assert row[3].value == 12.5 and row[3].number_format == "[$-42A]#,##0.0"
 
 
-# -- LibreOffice Calc --------------------------------------------------------------------------------
+# -- LibreOffice Calc -----------------------------------------------------------------------------
 
 needs_soffice = pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice needed")
 

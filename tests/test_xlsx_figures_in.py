@@ -62,9 +62,12 @@ def filled(tmp_path: Path) -> Path:
     for pointer, value in typed.items():
         sheet.cell(row=row[pointer], column=4, value=value)
     targets = book["Chỉ tiêu"]
-    for column, value in zip("BCDEG", ("Tỷ lệ cán bộ được học tập", "%", 95, "98,5%", "Vượt")):
+    first = ("Tỷ lệ cán bộ được học tập", "%", 95, "98,5%", "Vượt")
+    for column, value in zip("BCDEG", first, strict=True):
         targets[f"{column}2"] = value
-    targets["B3"], targets["C3"], targets["D3"], targets["E3"] = "Tỷ lệ thôn có loa", "%", 0.9, 0.879
+    second = ("Tỷ lệ thôn có loa", "%", 0.9, 0.879)
+    for column, value in zip("BCDE", second, strict=True):
+        targets[f"{column}3"] = value
     targets["D3"].number_format = targets["E3"].number_format = "0.0%"
     meta = book["Thông tin chung"]
     where = _rows(meta, 3)

@@ -188,11 +188,12 @@ class Document:
 
     Besides the layout, a document carries the data it was laid out from, for renderers that
     lay out data rather than pages: ``source_json`` is the report's JSON (``kl224.dumps``),
-    which DOCX and PDF embed so the file can be loaded back and from which the workbook takes
-    its figures; it is empty for the blank outline. ``units`` are the units' reports of a
-    roll-up (:func:`kl224.rollup.build_aggregate_document` fills them in), from which the
-    workbook builds its comparison sheet; page renderers ignore them. ``draft`` asks renderers
-    for a visible "DỰ THẢO" mark.
+    which DOCX and PDF embed so the file can be loaded back; ``report`` is the same report,
+    typed (None for the blank outline or a document built by hand, whose ``source_json`` then
+    stands for it); ``units`` are the units' reports of a roll-up
+    (:func:`kl224.rollup.build_aggregate_document` fills them in). The figures workbook is
+    built from these; page renderers ignore ``report`` and ``units``. ``draft`` asks
+    renderers for a visible "DỰ THẢO" mark.
     """
 
     info: DocInfo
@@ -203,6 +204,7 @@ class Document:
     annexes: tuple[Annex, ...] = ()
     draft: bool = False
     source_json: str = ""
+    report: Report | None = attrs.field(default=None, repr=False, eq=False)
     units: tuple[UnitReport, ...] = attrs.field(default=(), repr=False)
 
 

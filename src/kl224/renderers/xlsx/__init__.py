@@ -3,10 +3,11 @@
 **Out.** :class:`XlsxRenderer` is a renderer like the others (``kl224 render … -f xlsx``,
 ``kl224.render(report, "xlsx")``), but a workbook lays out *data*, not pages. The renderer
 contract hands every renderer a :class:`~kl224.document.Document`; besides its layout a document
-carries the data it was laid out from — ``source_json``, the report's JSON, which the DOCX and
-PDF embed, and for a roll-up ``units``, each unit's name and report
-(:func:`kl224.rollup.build_aggregate_document` fills them in). The workbook is built from those,
-never from the printed text, so its numbers are real numbers:
+carries the data it was laid out from — ``report`` (or, for a document built by hand,
+``source_json``, the report's JSON, which the DOCX and PDF embed), and for a roll-up
+``units``, each unit's name and report (:func:`kl224.rollup.build_aggregate_document` fills
+them in). The workbook is built from those, never from the printed text, so its numbers are
+real numbers:
 
 - ``Số liệu`` — one row per number: item (``B.II.2``), label, unit, the value as a number shown
   the Vietnamese way (``1.286``, ``98,5``), and in a hidden column the number's JSON Pointer;
@@ -68,8 +69,8 @@ class XlsxRenderer:
     def write(self, document: Document, stream: BinaryIO) -> None:
         """Write the workbook of the report ``document`` was laid out from (the blank
         workbook for a document without one) to ``stream``."""
-        report: Report | None = None
-        if document.source_json:
+        report = document.report
+        if report is None and document.source_json:
             from kl224.serialization import loads
 
             report = loads(document.source_json)

@@ -307,6 +307,7 @@ def _comparison_sheet(
     sheet: Worksheet, names: Sequence[str], reports: Sequence[Report], hide_pointers: bool
 ) -> Cached:
     columns = comparison_columns(tuple(reports))
+    grid = [[figure.value_in(report) for figure in columns] for report in reports]
     for row in (1, 2, 3):
         _put(sheet, row, 1, "TT" if row == 1 else None, HEAD)
         _put(sheet, row, 2, "Đơn vị" if row == 1 else None, HEAD)
@@ -324,12 +325,11 @@ def _comparison_sheet(
     sheet.row_dimensions[4].hidden = hide_pointers
     first = 5
     sums = [0] * len(columns)
-    for index, (name, report) in enumerate(zip(names, reports, strict=True)):
+    for index, (name, values) in enumerate(zip(names, grid, strict=True)):
         row = first + index
         _put(sheet, row, 1, index + 1, CENTRED)
         _put(sheet, row, 2, name, TEXT)
-        for offset, figure in enumerate(columns):
-            value = figure.value_in(report)
+        for offset, value in enumerate(values):
             _put(sheet, row, offset + 3, value, NUMBER)
             if isinstance(value, int):
                 sums[offset] += value
