@@ -19,10 +19,10 @@ from hypothesis import HealthCheck, assume, given, settings
 
 import kl224
 from kl224.cli import main
+from kl224.cli.commands.aggregate import run_aggregate
 from kl224.model.figures import iter_figures
 from kl224.model.report import Report
 from kl224.renderers.xlsx import merge_figures, read_figures, read_report
-from kl224.rollup import run_aggregate
 from kl224.testing import strategies
 
 
@@ -304,3 +304,39 @@ def test_cli_json_output_of_check_on_a_workbook(filled: Path) -> None:
     )
     assert done.returncode in (0, 1), done.stderr
     assert "findings" in json.loads(done.stdout)
+
+
+def test_merge_command_writes_a_new_report_and_never_an_input(
+    filled: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = tmp_path / "ban-bo.json"
+    kl224.dump(kl224.sample_report(), source)
+    before = source.read_bytes()
+    out = tmp_path / "ban-bo-so-lieu.json"
+    assert main(["merge", str(source), str(filled), "-o", str(out)]) == 0
+    merged = kl224.load(out)
+    assert merged.tasks.propaganda.news_items == 1286
+    assert merged.context == kl224.sample_report().context
+    assert str(out) in capsys.readouterr().err
+    for target in (source, filled):
+        code = main(["merge", str(source), str(filled), "-o", str(target), "--force"])
+        _, err = capsys.readouterr()
+        assert code == 2 and "không ghi đè lên tệp đầu vào" in err
+    assert source.read_bytes() == before
+    assert main(["merge", str(source), str(filled), "-o", str(out)]) == 2
+    assert "--force" in capsys.readouterr().err
+    pdf = tmp_path / "ban-bo.pdf"
+    assert main(["merge", str(source), str(filled), "-o", str(pdf), "--meta"]) == 0
+    assert kl224.load(pdf).meta.issuing_body == "Đảng ủy xã Bản Bo"
+
+
+def test_merge_command_with_bad_cells_exits_2_writing_nothing(
+    bad: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = tmp_path / "r.json"
+    kl224.dump(kl224.sample_report(), source)
+    out = tmp_path / "out.json"
+    assert main(["merge", str(source), str(bad), "-o", str(out), "--lang", "en"]) == 2
+    captured = capsys.readouterr()
+    assert "Chỉ tiêu!E2 (/tasks/objectives/targets/0/result): Cannot read “abc”" in captured.err
+    assert "Traceback" not in captured.err and not out.exists()

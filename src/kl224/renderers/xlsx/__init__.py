@@ -41,11 +41,11 @@ from typing import BinaryIO, ClassVar
 import attrs
 
 from kl224.document.nodes import Document
+from kl224.messages import Lang
 from kl224.model.report import Report
 from kl224.renderers.xlsx._archive import finish
 from kl224.renderers.xlsx._read import WorkbookFigures, apply_figures, read_workbook
 from kl224.renderers.xlsx._sheets import build_workbook
-from kl224.serialization.constants import Lang
 
 __all__ = ["WorkbookFigures", "XlsxRenderer", "merge_figures", "read_figures", "read_report"]
 

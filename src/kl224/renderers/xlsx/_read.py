@@ -21,6 +21,7 @@ import attrs
 from openpyxl import load_workbook
 from openpyxl.utils.exceptions import InvalidFileException
 
+from kl224.messages import Lang
 from kl224.model.report import Report
 from kl224.renderers.xlsx.layout import (
     FIGURES_SHEET,
@@ -32,7 +33,6 @@ from kl224.renderers.xlsx.layout import (
     set_at,
 )
 from kl224.serialization import LoadError, Problem, from_dict, to_dict
-from kl224.serialization.constants import Lang
 from kl224.text.format import format_number
 from kl224.text.values import (
     ValueTextError,
