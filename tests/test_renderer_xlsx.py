@@ -115,8 +115,9 @@ def test_every_figure_is_a_real_number_at_its_pointer(sample: Report, sample_xls
 
 def test_pointer_column_is_hidden_headers_frozen_and_a4_landscape(sample_xlsx: bytes) -> None:
     book = _book(sample_xlsx)
-    assert book.sheetnames == ["Số liệu", "Chỉ tiêu", "Mức độ hoàn thành", "Thông tin chung"]
-    for sheet in book.worksheets:
+    assert book.sheetnames == [
+        "Số liệu", "Chỉ tiêu", "Mức độ hoàn thành", "Thông tin chung", "kl224"]
+    for sheet in book.worksheets[:-1]:
         assert sheet.freeze_panes == "A2"
         assert sheet.page_setup.orientation == "landscape"
         assert int(sheet.page_setup.paperSize) == 9  # A4
@@ -129,6 +130,13 @@ def test_pointer_column_is_hidden_headers_frozen_and_a4_landscape(sample_xlsx: b
     assert figures.print_area == "'Số liệu'!$A$1:$D$75"
     shown = _book(XlsxRenderer(hide_pointers=False).workbook_bytes(None))["Số liệu"]
     assert not shown.column_dimensions["E"].hidden
+
+
+def test_the_report_rides_along_in_a_very_hidden_sheet(sample: Report, sample_xlsx: bytes) -> None:
+    data = _book(sample_xlsx)["kl224"]
+    assert data.sheet_state == "veryHidden"
+    assert "".join(row[0] for row in data.iter_rows(values_only=True)) == kl224.dumps(sample)
+    assert "kl224" not in _book(kl224.render(kl224.outline_document(), "xlsx")).sheetnames
 
 
 def test_targets_completeness_and_meta_sheets(sample: Report, sample_xlsx: bytes) -> None:
@@ -218,13 +226,15 @@ def test_same_report_same_bytes(sample: Report, sample_xlsx: bytes, rolled_xlsx:
 
 def test_hostile_text_and_huge_cells_are_written_safely(sample: Report) -> None:
     hostile = "<b>&amp;</b> \u202eđảo\u202c " + "x" * 40_000
-    extra = kl224.ExtraFigure(label=hostile, value=Decimal("12.5"), unit="ha")
+    extra = kl224.ExtraFigure(label=hostile, value=Decimal("12.5"), unit="=SUM(A1:A9)")
     culture = attrs.evolve(sample.tasks.culture, extra_figures=(extra,))
     report = attrs.evolve(sample, tasks=attrs.evolve(sample.tasks, culture=culture))
     sheet = _book(kl224.render(report, "xlsx"))["Số liệu"]
     row = next(r for r in sheet.iter_rows(min_row=2) if "extra_figures" in str(r[4].value))
     assert row[1].value.startswith("<b>&amp;</b> \u202eđảo") and len(row[1].value) == 32_767
     assert row[3].value == 12.5 and row[3].number_format == "[$-42A]#,##0.0"
+    # Text that looks like a formula stays text.
+    assert row[2].value == "=SUM(A1:A9)" and row[2].data_type == "s"
 
 
 # -- LibreOffice Calc -----------------------------------------------------------------------------

@@ -16,6 +16,7 @@ import attrs
 import openpyxl
 import pytest
 from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import strategies as st
 
 import kl224
 from kl224.cli import main
@@ -108,15 +109,49 @@ def test_rows_are_found_by_pointer_not_by_position(filled: Path, tmp_path: Path)
     assert kl224.load(_save(book, tmp_path / "sorted.xlsx")) == kl224.load(filled)
 
 
-def test_a_rendered_workbook_loads_back_its_figures_targets_and_meta() -> None:
+def test_a_rendered_workbook_loads_back_its_report() -> None:
     sample = kl224.sample_report()
-    back = read_report(kl224.render(sample, "xlsx"))
+    assert read_report(kl224.render(sample, "xlsx")) == sample
+    without_data = openpyxl.load_workbook(io.BytesIO(kl224.render(sample, "xlsx")))
+    del without_data["kl224"]
+    buffer = io.BytesIO()
+    without_data.save(buffer)
+    back = read_report(buffer.getvalue())
     assert _figures(back) == _figures(sample)
     assert back.tasks.objectives.targets == sample.tasks.objectives.targets
     for field in ("issuing_body", "superior_body", "number", "symbol", "place", "date",
                   "period", "communes", "villages"):
         assert getattr(back.meta, field) == getattr(sample.meta, field), field
     assert back.meta.signer is not None and back.meta.signer.name == "Đinh Hữu Khang"
+
+
+def test_a_rendered_workbook_edited_loads_its_report_with_the_edits(tmp_path: Path) -> None:
+    sample = kl224.sample_report()
+    book = openpyxl.load_workbook(io.BytesIO(kl224.render(sample, "xlsx")))
+    sheet = book["Số liệu"]
+    row = _rows(sheet, 5)
+    sheet.cell(row=row["/tasks/propaganda/news_items"], column=4).value = "1.300"
+    sheet.cell(row=row["/tasks/propaganda/websites"], column=4).value = None
+    for pointer in ("/tasks/culture/villages_with_troupes/part",
+                    "/tasks/culture/villages_with_troupes/whole",
+                    "/tasks/propaganda/lecturers/ethnic_minority"):
+        sheet.cell(row=row[pointer], column=4).value = None
+    book["Chỉ tiêu"]["E3"] = 99
+    meta = book["Thông tin chung"]
+    where = _rows(meta, 3)
+    meta.cell(row=where["/meta/place"], column=2).value = None
+    meta.cell(row=where["/meta/number"], column=2).value = None
+    edited = kl224.load(_save(book, tmp_path / "edited.xlsx"))
+    propaganda = edited.tasks.propaganda
+    assert propaganda.news_items == 1300 and propaganda.websites is None
+    assert propaganda.lecturers == kl224.Headcount(total=42)
+    assert edited.tasks.culture.villages_with_troupes is None
+    assert edited.tasks.objectives.targets[1].result == 99
+    assert edited.meta.place == "" and edited.meta.number is None
+    # What a workbook does not show comes from the report it carries.
+    assert edited.context == sample.context and edited.meta.recipients == sample.meta.recipients
+    assert edited.leadership.documents.issued == sample.leadership.documents.issued
+    assert edited.meta.signer == sample.meta.signer
 
 
 def test_merge_sets_typed_figures_and_keeps_everything_else(filled: Path) -> None:
@@ -140,13 +175,18 @@ def test_merging_a_reports_own_workbook_changes_nothing() -> None:
 
 
 @settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(report=strategies.reports(max_blocks=1))
-def test_merging_any_reports_own_workbook_changes_nothing(report: Report) -> None:
+@given(report=st.one_of(
+    strategies.reports(max_blocks=1),
+    strategies.reports(text=strategies.hostile_text(), max_blocks=1),
+))
+def test_any_reports_workbook_loads_back_and_merges_as_a_no_op(report: Report) -> None:
     targets = report.tasks.objectives.targets
     # A target row with nothing in it is indistinguishable from the blank rows below.
     assume(all(t.indicator.strip() or t.unit.strip() or t.note.strip()
                or t.target is not None or t.result is not None for t in targets))
-    assert merge_figures(report, kl224.render(report, "xlsx")) == report
+    data = kl224.render(report, "xlsx")
+    assert merge_figures(report, data) == report
+    assert read_report(data) == report
 
 
 def test_a_figure_for_an_item_answered_not_applicable_is_refused(

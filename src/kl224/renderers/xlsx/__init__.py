@@ -16,19 +16,22 @@ real numbers:
   spreadsheet engine see them too;
 - ``Chỉ tiêu`` — the targets of B.II.1, with an ``IF`` formula saying whether each is reached;
 - ``Mức độ hoàn thành`` — completeness by part and the findings of :func:`kl224.validate`;
-- ``Thông tin chung`` — the report's metadata (issuer, number, date, period, totals, signer).
+- ``Thông tin chung`` — the report's metadata (issuer, number, date, period, totals, signer);
+- ``kl224`` (very hidden) — the report's JSON, as DOCX and PDF embed it.
 
 Header rows are frozen; every sheet prints on A4 landscape, fitted to the page's width, with
 its header row repeated. The same report gives the same bytes. A document without a report
 (the blank outline: ``kl224 template -f xlsx``) gives the **blank workbook**: every label and
 unit, empty value cells that refuse negative numbers (data validation), and an empty meta sheet.
 
-**In.** :func:`read_report` (what ``kl224.load("x.xlsx")`` calls) returns a report holding the
-figures, targets and meta typed into a workbook; :func:`merge_figures` sets a workbook's figures
-and targets into an existing report. A text cell is read like every other Vietnamese input
-(``1.286`` is 1286); an unreadable cell is a :class:`kl224.LoadError` naming its cell
-(``Số liệu!D17``) and pointer. An empty cell is not reported (merging, it keeps the report's
-value). Documents cited by an item are not numbers: they stay in the report.
+**In.** :func:`read_report` (what ``kl224.load("x.xlsx")`` calls) returns the report a
+workbook kl224 wrote carries, with the figures, targets and meta read from its cells (so edits
+and emptied cells are seen), or for the blank workbook a report holding what was typed into
+it; :func:`merge_figures` sets a workbook's figures and targets into an existing report. A
+text cell is read like every other Vietnamese input (``1.286`` is 1286); an unreadable cell is
+a :class:`kl224.LoadError` naming its cell (``Số liệu!D17``) and pointer. An empty cell is not
+reported (merging, it keeps the report's value). Documents cited by an item are not numbers:
+they stay in the report (and in the JSON the workbook carries).
 """
 
 from __future__ import annotations
@@ -44,7 +47,12 @@ from kl224.document.nodes import Document
 from kl224.messages import Lang
 from kl224.model.report import Report
 from kl224.renderers.xlsx._archive import finish
-from kl224.renderers.xlsx._read import WorkbookFigures, apply_figures, read_workbook
+from kl224.renderers.xlsx._read import (
+    WorkbookFigures,
+    apply_figures,
+    embedded_report,
+    read_workbook,
+)
 from kl224.renderers.xlsx._sheets import build_workbook
 
 __all__ = ["WorkbookFigures", "XlsxRenderer", "merge_figures", "read_figures", "read_report"]
@@ -75,14 +83,21 @@ class XlsxRenderer:
 
             report = loads(document.source_json)
         units = tuple((unit.name, unit.report) for unit in document.units)
-        stream.write(self.workbook_bytes(report, units))
+        stream.write(self.workbook_bytes(report, units, source_json=document.source_json))
 
     def workbook_bytes(
-        self, report: Report | None, units: tuple[tuple[str, Report], ...] = ()
+        self,
+        report: Report | None,
+        units: tuple[tuple[str, Report], ...] = (),
+        *,
+        source_json: str = "",
     ) -> bytes:
         """The workbook of ``report`` (None: the blank workbook) as bytes, with a comparison
-        sheet of ``units`` (name, report) when given."""
-        workbook, cached, stamp = build_workbook(report, units, hide_pointers=self.hide_pointers)
+        sheet of ``units`` (name, report) when given. ``source_json`` is the report's JSON
+        if already made (``kl224.dumps(report)``)."""
+        workbook, cached, stamp = build_workbook(
+            report, units, hide_pointers=self.hide_pointers, source_json=source_json
+        )
         buffer = io.BytesIO()
         workbook.save(buffer)
         parts = {
@@ -112,13 +127,16 @@ def read_figures(source: Source, *, lang: Lang = "vi", name: str = "") -> Workbo
 
 
 def read_report(source: Source, *, lang: Lang = "vi", name: str = "") -> Report:
-    """A report holding the figures, targets and meta values typed into a workbook (the
-    blank workbook of ``kl224 template -f xlsx``, or one kl224 wrote). Narrative is not in a
-    workbook: the report has none. ``name`` is the file named in messages (default: the
-    path). Raises :class:`kl224.LoadError` naming every bad cell; OSError passes through."""
+    """The report of a workbook: for one kl224 wrote, the report it carries with the figures,
+    targets and meta read from the cells (so what was typed or cleared there wins); for the
+    blank workbook of ``kl224 template -f xlsx``, a report holding only the figures, targets
+    and meta typed into it. ``name`` is the file named in messages (default: the path).
+    Raises :class:`kl224.LoadError` naming every bad cell; OSError passes through."""
     data, name = _data(source, name)
     content = read_workbook(data, lang=lang, source=name)
-    return apply_figures(None, content, meta=True, lang=lang, source=name)
+    base = embedded_report(content, lang=lang, source=name)
+    return apply_figures(base, content, meta=True, replace=base is not None, lang=lang,
+                         source=name)
 
 
 def merge_figures(

@@ -23,16 +23,19 @@ from openpyxl.utils.exceptions import InvalidFileException
 
 from kl224.messages import Lang
 from kl224.model.report import Report
+from kl224.renderers.xlsx._embedded import read_embedded
 from kl224.renderers.xlsx.layout import (
     FIGURES_SHEET,
     META_FIELDS,
     META_SHEET,
     TARGETS_SHEET,
     NumberKind,
+    delete_at,
     figure_rows,
+    meta_value,
     set_at,
 )
-from kl224.serialization import LoadError, Problem, from_dict, to_dict
+from kl224.serialization import LoadError, Problem, from_dict, loads, to_dict
 from kl224.text.format import format_number
 from kl224.text.values import (
     ValueTextError,
@@ -41,7 +44,7 @@ from kl224.text.values import (
     parse_decimal,
 )
 
-__all__ = ["WorkbookFigures", "apply_figures", "read_workbook"]
+__all__ = ["WorkbookFigures", "apply_figures", "embedded_report", "read_workbook"]
 
 _TARGETS: Final = "/tasks/objectives/targets"
 _KNOWN: Final = {row.pointer: row for row in figure_rows(None)}
@@ -51,14 +54,20 @@ _SIGNIFICANT: Final = 15
 
 @attrs.define(kw_only=True)
 class WorkbookFigures:
-    """What a workbook holds: the values typed in (pointer → JSON value, in sheet order), the
-    targets (None when the targets sheet is empty), the meta values, and the cell of every
-    pointer read (filled or not), for messages."""
+    """What a workbook holds, by pointer into the report's JSON form: the numbers typed in
+    (``figures``) and the rows left empty (``empty``), the extra figures of each item and the
+    targets (None without those sheets' rows), the meta values typed in and the meta rows left
+    empty, the cell of every pointer read (for messages), and the report JSON a workbook kl224
+    wrote carries (``embedded``; None for the blank workbook)."""
 
-    figures: dict[str, Any]
-    targets: list[dict[str, Any]] | None
-    meta: dict[str, Any]
-    cells: dict[str, str]
+    figures: dict[str, Any] = attrs.field(factory=dict)
+    empty: list[str] = attrs.field(factory=list)
+    extras: dict[str, list[dict[str, Any]]] = attrs.field(factory=dict)
+    targets: list[dict[str, Any]] | None = None
+    meta: dict[str, Any] = attrs.field(factory=dict)
+    meta_empty: list[str] = attrs.field(factory=list)
+    cells: dict[str, str] = attrs.field(factory=dict)
+    embedded: str | None = None
 
 
 class _Problems:
@@ -177,16 +186,20 @@ def _read_figures(sheet: Any, out: WorkbookFigures, problems: _Problems) -> None
             problems.add(pointer, cell, "bad-cell", value=bad.text, reason=bad.reason,
                          expected="integer" if kind == "whole" else "number")
             continue
-        if number is None:
-            continue
         if extra:
-            base = pointer.removesuffix("/value")
-            out.figures[base] = {
+            item = pointer.split("/extra_figures/")[0]
+            extras = out.extras.setdefault(item, [])
+            if number is None:
+                continue
+            base = f"{item}/extra_figures/{len(extras)}"
+            extras.append({
                 "label": _text(values[1]),
                 "value": _json_number(number),
                 "unit": _text(values[2]),
-            }
-            out.cells[base] = cell
+            })
+            out.cells[base] = out.cells[base + "/value"] = cell
+        elif number is None:
+            out.empty.append(pointer)
         else:
             out.figures[pointer] = _json_number(number)
 
@@ -215,7 +228,7 @@ def _read_targets(sheet: Any, out: WorkbookFigures, problems: _Problems) -> None
         if note:
             target["note"] = note
         targets.append(target)
-    out.targets = targets or None
+    out.targets = targets
 
 
 def _meta_value(field_kind: str, value: object) -> Any:
@@ -245,6 +258,7 @@ def _read_meta(sheet: Any, out: WorkbookFigures, problems: _Problems) -> None:
             continue
         out.cells[pointer] = cell
         if values[1] is None or (isinstance(values[1], str) and not values[1].strip()):
+            out.meta_empty.append(pointer)
             continue
         try:
             value = _meta_value(field.kind, values[1])
@@ -271,7 +285,7 @@ def read_workbook(data: bytes, *, lang: Lang = "vi", source: str = "") -> Workbo
         if FIGURES_SHEET not in workbook.sheetnames:
             raise LoadError([Problem("", "no-figures-sheet", {**file, "sheet": FIGURES_SHEET})],
                             lang=lang, source=source or None)
-        out = WorkbookFigures(figures={}, targets=None, meta={}, cells={})
+        out = WorkbookFigures(embedded=read_embedded(workbook))
         problems = _Problems()
         _read_figures(workbook[FIGURES_SHEET], out, problems)
         if TARGETS_SHEET in workbook.sheetnames:
@@ -311,26 +325,78 @@ def _placed(problem: Problem, cells: dict[str, str]) -> Problem:
     return Problem(problem.pointer, problem.code, {**problem.params, "cell": cell})
 
 
+def _clear_figures(data: dict[str, Any], content: WorkbookFigures) -> None:
+    """Clear, in ``data``, the figures whose rows were left empty: a figure all of whose rows
+    are empty becomes not reported; one number of a ratio or headcount is removed alone (the
+    converter then names the missing number's cell). Figures inside a part answered "not
+    applicable" have nothing to clear."""
+    filled = {_KNOWN[p].figure or p for p in content.figures if p in _KNOWN}
+    for pointer in content.empty:
+        figure = _KNOWN[pointer].figure or pointer
+        delete_at(data, pointer if figure in filled else figure)
+
+
+def embedded_report(
+    content: WorkbookFigures, *, lang: Lang = "vi", source: str = ""
+) -> Report | None:
+    """The report a workbook kl224 wrote carries (None for one without: the blank workbook).
+    Raises :class:`LoadError` when that data is damaged."""
+    if content.embedded is None:
+        return None
+    try:
+        return loads(content.embedded, lang=lang)
+    except LoadError as exc:
+        detail = exc.format("en").splitlines()[0]
+        file = source or "(dữ liệu)"
+        problem = Problem("", "bad-embedded-data", {"file": file, "detail": detail})
+        raise LoadError([problem], lang=lang, source=source or None) from None
+
+
+def _meta_changes(base: Report, content: WorkbookFigures) -> dict[str, Any]:
+    """The meta sheet's rows whose cell differs from what kl224 wrote for ``base``: a typed
+    value, or an emptied cell (``""`` for text, else removed)."""
+    changes: dict[str, Any] = dict(content.meta)
+    for pointer in content.meta_empty:
+        field = _META[pointer]
+        if meta_value(base, field) is not None:
+            changes[pointer] = "" if field.kind == "text" else None
+    return changes
+
+
 def apply_figures(
     base: Report | None,
     content: WorkbookFigures,
     *,
     meta: bool,
+    replace: bool = False,
     lang: Lang = "vi",
     source: str = "",
 ) -> Report:
     """``base`` (None: an empty report) with the workbook's figures and targets set — and its
-    meta values when ``meta`` — checked by the converter. Raises :class:`LoadError` naming
-    each problem's cell."""
+    meta values when ``meta`` — checked by the converter.
+
+    Merging (``replace`` False), an empty cell keeps ``base``'s value, and the targets and an
+    item's extra figures are replaced only by rows the workbook has. With ``replace`` — ``base``
+    being the report the workbook was written from — the workbook's cells are the figures:
+    an emptied cell clears its number, an emptied sheet its list. Raises :class:`LoadError`
+    naming each problem's cell."""
     data: dict[str, Any] = to_dict(base) if base is not None else {"meta": {"issuing_body": ""}}
     problems = _Problems()
+    if replace:
+        _clear_figures(data, content)
     values: dict[str, Any] = dict(content.figures)
-    if content.targets is not None:
+    for item, extras in content.extras.items():
+        if extras or replace:
+            values[f"{item}/extra_figures"] = extras
+    if content.targets or (replace and content.targets is not None):
         values[_TARGETS] = content.targets
     if meta:
-        values.update(content.meta)
+        values.update(_meta_changes(base, content) if replace and base is not None
+                      else content.meta)
     for pointer, value in values.items():
-        if not set_at(data, pointer, value):
+        if value is None:
+            delete_at(data, pointer)
+        elif not set_at(data, pointer, value):
             problems.add(pointer, content.cells.get(pointer, ""), "cell-not-applicable")
     if problems.found:
         raise LoadError(problems.found, lang=lang, source=source or None)

@@ -21,6 +21,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
 from kl224.model.report import Report
+from kl224.renderers.xlsx._embedded import write_embedded
 from kl224.renderers.xlsx.layout import (
     COMPARISON_SHEET,
     COMPLETENESS_SHEET,
@@ -35,6 +36,7 @@ from kl224.renderers.xlsx.layout import (
     meta_value,
     target_rows,
 )
+from kl224.serialization import dumps as to_json
 from kl224.text.format import format_document_citation
 
 __all__ = ["Cached", "build_workbook", "number_format"]
@@ -107,11 +109,22 @@ def _text(value: str) -> str:
 
 
 def _put(sheet: Worksheet, row: int, column: int, value: object, style: str) -> Any:
+    cell = sheet.cell(row=row, column=column)
     if isinstance(value, str):
-        value = _text(value)
-    cell = sheet.cell(row=row, column=column, value=value)
+        cell.value = _text(value)
+        if value.startswith("="):
+            # User text is text: openpyxl would take "=…" for a formula.
+            cell.data_type = "s"
+    else:
+        cell.value = value
     cell.style = style
     return cell
+
+
+def _formula(sheet: Worksheet, row: int, column: int, formula: str, style: str) -> None:
+    cell = sheet.cell(row=row, column=column)
+    cell.value = formula
+    cell.style = style
 
 
 _VALIDATION_TEXT: Final[dict[NumberKind, tuple[str, str, str | None]]] = {
@@ -232,7 +245,7 @@ def _targets_sheet(sheet: Worksheet, report: Report | None, hide_pointers: bool)
         formula = (
             f'=IF(OR(D{index}="",E{index}=""),"",IF(E{index}>=D{index},"Đạt","Chưa đạt"))'
         )
-        _put(sheet, index, 6, formula, CENTRED)
+        _formula(sheet, index, 6, formula, CENTRED)
         achieved = None if target is None else target.achieved
         cached[f"F{index}"] = "" if achieved is None else ("Đạt" if achieved else "Chưa đạt")
         _put(sheet, index, 8, pointer, POINTER)
@@ -340,7 +353,7 @@ def _comparison_sheet(
     _put(sheet, total_row, 2, "Tổng cộng", TOTAL)
     for offset, total in enumerate(sums, start=3):
         letter = get_column_letter(offset)
-        _put(sheet, total_row, offset, f"=SUM({letter}{first}:{letter}{last})", TOTAL_NUMBER)
+        _formula(sheet, total_row, offset, f"=SUM({letter}{first}:{letter}{last})", TOTAL_NUMBER)
         cached[f"{letter}{total_row}"] = total
     sheet.freeze_panes = f"C{first}"
     _print_setup(sheet, "1:3", len(columns) + 2)
@@ -369,10 +382,12 @@ def build_workbook(
     units: Sequence[tuple[str, Report]] = (),
     *,
     hide_pointers: bool = True,
+    source_json: str = "",
 ) -> tuple[Workbook, Cached, dt.datetime]:
     """The workbook of ``report`` (None: the blank workbook to fill in), with a comparison
-    sheet when ``units`` (name, report) are given; the formulas' values; and the timestamp to
-    write as its creation and modification time."""
+    sheet when ``units`` (name, report) are given and the report's JSON (``source_json``, or
+    made here) in its very hidden data sheet; the formulas' values; and the timestamp to write
+    as its creation and modification time."""
     workbook = Workbook()
     for style in _styles():
         workbook.add_named_style(style)
@@ -389,6 +404,8 @@ def build_workbook(
     if report is not None:
         _completeness_sheet(workbook.create_sheet(COMPLETENESS_SHEET), report)
     _meta_sheet(workbook.create_sheet(META_SHEET), report, hide_pointers)
+    if report is not None:
+        write_embedded(workbook, source_json or to_json(report))
     stamp = _stamp(report)
     properties = workbook.properties
     properties.creator = "kl224"

@@ -29,6 +29,7 @@ from kl224.model.values import ExtraFigure, FigureInfo, Target
 __all__ = [
     "COMPARISON_SHEET",
     "COMPLETENESS_SHEET",
+    "DATA_SHEET",
     "FIGURES_SHEET",
     "META_FIELDS",
     "META_SHEET",
@@ -38,6 +39,7 @@ __all__ = [
     "MetaField",
     "NumberKind",
     "comparison_columns",
+    "delete_at",
     "figure_rows",
     "item_of",
     "lookup",
@@ -51,6 +53,8 @@ TARGETS_SHEET: Final = "Chỉ tiêu"
 COMPLETENESS_SHEET: Final = "Mức độ hoàn thành"
 META_SHEET: Final = "Thông tin chung"
 COMPARISON_SHEET: Final = "So sánh đơn vị"
+DATA_SHEET: Final = "kl224"
+"""The very hidden sheet holding the report's JSON (see :mod:`._embedded`)."""
 
 TARGET_ROWS: Final = 15
 """Empty rows of the targets sheet in a blank workbook (more may be added below them)."""
@@ -65,7 +69,9 @@ class FigureRow:
     pointer of the number in the report's JSON form, what kind of number it takes, and the
     report's value (None when not reported). ``extra`` marks an extra figure, whose label and
     unit are read back too; ``inner`` names the model attribute holding the number when the
-    JSON form writes an object as a bare number (``Money.dong``, ``Percent.value``)."""
+    JSON form writes an object as a bare number (``Money.dong``, ``Percent.value``);
+    ``figure`` is the pointer of the figure the number belongs to (a ratio's, for its part
+    and its whole)."""
 
     item: str
     label: str
@@ -75,6 +81,7 @@ class FigureRow:
     value: int | Decimal | None
     extra: bool = False
     inner: str = ""
+    figure: str = ""
 
     def value_in(self, report: Report) -> int | Decimal | None:
         """This row's number in another report (None when not reported, or inside a part
@@ -128,15 +135,17 @@ def _scalar_rows(item: str, pointer: str, info: FigureInfo, value: Any) -> Itera
                         value=_attr(value, "dong"), inner="dong")
     elif info.kind == "ratio":
         yield FigureRow(item=item, label=f"{label}: số đạt", unit=unit,
-                        pointer=pointer + "/part", number="whole", value=_attr(value, "part"))
+                        pointer=pointer + "/part", number="whole", value=_attr(value, "part"),
+                        figure=pointer)
         yield FigureRow(item=item, label=f"{label}: tổng số", unit=unit,
-                        pointer=pointer + "/whole", number="whole", value=_attr(value, "whole"))
+                        pointer=pointer + "/whole", number="whole", value=_attr(value, "whole"),
+                        figure=pointer)
     elif info.kind == "headcount":
         yield FigureRow(item=item, label=label, unit=unit, pointer=pointer + "/total",
-                        number="whole", value=_attr(value, "total"))
+                        number="whole", value=_attr(value, "total"), figure=pointer)
         yield FigureRow(item=item, label=f"{label}: trong đó người dân tộc thiểu số", unit=unit,
                         pointer=pointer + "/ethnic_minority", number="whole",
-                        value=_attr(value, "ethnic_minority"))
+                        value=_attr(value, "ethnic_minority"), figure=pointer)
     elif info.kind == "percent":
         yield FigureRow(item=item, label=label, unit="%", pointer=pointer, number="percent",
                         value=_attr(value, "value"), inner="value")
@@ -269,3 +278,18 @@ def set_at(data: dict[str, Any], pointer: str, value: Any) -> bool:
         else:
             return False
     return False
+
+
+def delete_at(data: dict[str, Any], pointer: str) -> None:
+    """Remove the member at ``pointer`` from the JSON form ``data``, if it is there."""
+    *steps, last = pointer.lstrip("/").split("/")
+    current: Any = data
+    for step in steps:
+        if isinstance(current, dict):
+            current = current.get(step)
+        elif isinstance(current, list) and step.isdigit() and int(step) < len(current):
+            current = current[int(step)]
+        else:
+            return
+    if isinstance(current, dict):
+        current.pop(last, None)
