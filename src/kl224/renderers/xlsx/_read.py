@@ -257,7 +257,10 @@ def _read_meta(sheet: Any, out: WorkbookFigures, problems: _Problems) -> None:
                 problems.add("", _address(META_SHEET, "C", index), "unknown-row", value=pointer)
             continue
         out.cells[pointer] = cell
-        if values[1] is None or (isinstance(values[1], str) and not values[1].strip()):
+        value = values[1]
+        # Text is kept as typed, spaces included; a number or date of spaces is no value.
+        blank = field.kind != "text" and isinstance(value, str) and not value.strip()
+        if value is None or value == "" or blank:
             out.meta_empty.append(pointer)
             continue
         try:
