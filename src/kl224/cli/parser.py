@@ -25,6 +25,14 @@ class Parser(argparse.ArgumentParser):
         self.exit(EXIT_UNUSABLE, f"{self.prog}: {message}\n")
 
 
+def _reference_doc(command: argparse.ArgumentParser) -> None:
+    command.add_argument(
+        "--reference-doc",
+        metavar="DOCX",
+        help="DOCX only: take styles and page set-up from this Word file (docs/word.md)",
+    )
+
+
 def build_parser(version: str) -> argparse.ArgumentParser:
     """The parser of the whole command line."""
     parser = Parser(
@@ -70,6 +78,7 @@ def build_parser(version: str) -> argparse.ArgumentParser:
     render.add_argument(
         "--progress", action="store_true", help="always show the progress bar (several inputs)"
     )
+    _reference_doc(render)
 
     check = sub.add_parser(
         "check", parents=[common], help="validate a report (the sample when INPUT is omitted)"
@@ -84,6 +93,7 @@ def build_parser(version: str) -> argparse.ArgumentParser:
     )
     template.add_argument("-o", "--output", help="output file, or - for standard output")
     template.add_argument("--force", action="store_true", help="overwrite an existing file")
+    _reference_doc(template)
 
     roll = sub.add_parser(
         "aggregate",
@@ -106,6 +116,7 @@ def build_parser(version: str) -> argparse.ArgumentParser:
         default="alphabetical",
         help="order of the units: Vietnamese alphabetical (default) or as given",
     )
+    _reference_doc(roll)
 
     merge = sub.add_parser(
         "merge",
