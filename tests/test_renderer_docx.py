@@ -437,6 +437,10 @@ def test_newline_and_tab_become_break_and_tab(pkg: Package) -> None:
     assert len(p.findall(".//w:br", NS)) == 1 and len(p.findall(".//w:tab", NS)) == 1
     settings_xml = pkg.xml("word/settings.xml")
     assert settings_xml.find("w:compat/w:doNotExpandShiftReturn", NS) is not None
+    # Word 2013+ mode: Word does not open the file in "Compatibility Mode".
+    modes = settings_xml.xpath("w:compat/w:compatSetting[@w:name='compatibilityMode']/@w:val",
+                               namespaces=NS)
+    assert modes == ["15"]
 
 
 def test_tables(pkg: Package) -> None:
