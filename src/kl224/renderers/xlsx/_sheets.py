@@ -20,7 +20,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
-from kl224.model.report import Report
+from kl224.model.report import LEVEL_NAMES, Report
 from kl224.renderers.xlsx._embedded import write_embedded
 from kl224.renderers.xlsx.layout import (
     COMPARISON_SHEET,
@@ -259,11 +259,19 @@ def _targets_sheet(sheet: Worksheet, report: Report | None, hide_pointers: bool)
 def _meta_sheet(sheet: Worksheet, report: Report | None, hide_pointers: bool) -> None:
     _header(sheet, ("Thông tin", "Nội dung", "Vị trí trong báo cáo"), (40, 50, 30))
     checks = _Checks()
+    names = ",".join(name for name, _ in LEVEL_NAMES.values())
+    levels = DataValidation(type="list", formula1=f'"{names}"', allow_blank=True,
+                            showErrorMessage=True, errorTitle="Cấp báo cáo không hợp lệ",
+                            error=f"Hãy chọn một trong: {names.replace(',', ', ')}.")
+    sheet.add_data_validation(levels)
     for index, field in enumerate(META_FIELDS, start=2):
         _put(sheet, index, 1, field.label, TEXT)
         value = meta_value(report, field)
         if field.kind == "date":
             _put(sheet, index, 2, value, DATE)
+        elif field.kind == "level":
+            cell = _put(sheet, index, 2, value, TEXT)
+            levels.add(cell)
         elif field.kind == "whole":
             checks.add("whole", _put(sheet, index, 2, value, NUMBER))
         else:
