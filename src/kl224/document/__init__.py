@@ -20,6 +20,7 @@ from kl224.document.nodes import (
     Para,
     Table,
     Title,
+    UnitReport,
     punctuate_recipients,
 )
 from kl224.document.opening import opening_sentence
@@ -37,6 +38,7 @@ __all__ = [
     "Para",
     "Table",
     "Title",
+    "UnitReport",
     "build_document",
     "figure_cell",
     "figure_text",

@@ -43,6 +43,15 @@ TEXTS: Final[Mapping[str, Text]] = {
         "{source} has {count} errors and is not written (--strict); run “kl224 check "
         "{source}” to see and fix them.",
     ),
+    # kl224 merge.
+    "cli.merge.output-is-input": Text(
+        "không ghi đè lên tệp đầu vào {path}; hãy chọn một tệp kết quả khác",
+        "will not write over the input {path}; choose another output file",
+    ),
+    "cli.merge.written": Text(
+        "Đã đưa số liệu của {workbook} vào {path}.",
+        "Merged the figures of {workbook} into {path}.",
+    ),
     # kl224 aggregate.
     "cli.aggregate.cannot-read": Text("Không đọc được {source}:", "Cannot read {source}:"),
     "cli.aggregate.stopped": Text(

@@ -183,11 +183,11 @@ def _structure_date(value: object, _: object = None) -> dt.date:
     if isinstance(value, dt.datetime):
         if value.time() == dt.time() and value.tzinfo is None:
             return value.date()
-        _wrong_type("date", value)
+        _wrong_type("iso-date", value)
     if isinstance(value, dt.date):
         return value
     if not isinstance(value, str):
-        _wrong_type("date", value)
+        _wrong_type("iso-date", value)
     text = _structure_text(value)
     if _DATE_FORM.fullmatch(text):
         try:
