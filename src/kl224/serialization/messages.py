@@ -134,6 +134,20 @@ _TEMPLATES: Final[dict[str, tuple[str, str]]] = {
         "Contains a forbidden character ({char}) at position {position}: a control character "
         "or broken Unicode, usually copied in from another program; delete it.",
     ),
+    "bidi-character": (
+        "Có ký tự điều khiển chiều chữ ({char}) ở vị trí thứ {position}: ký tự này đảo thứ tự "
+        "chữ khi hiển thị, làm văn bản in ra khác với dữ liệu; hãy xóa ký tự này.",
+        "Contains a bidirectional control ({char}) at position {position}: it reorders the "
+        "text as shown, so the page would read differently from the data; delete it.",
+    ),
+    "invisible-character": (
+        "Có ký tự vô hình ({char}) ở vị trí thứ {position}: ký tự này không hiện ra nhưng làm "
+        "dữ liệu khác với chữ nhìn thấy, thường lẫn vào khi sao chép từ trang web; hãy xóa "
+        "ký tự này.",
+        "Contains an invisible character ({char}) at position {position}: it does not show "
+        "but makes the data differ from the visible text, usually copied in from a web page; "
+        "delete it.",
+    ),
     "bad-json": (
         "Không đọc được JSON: lỗi cú pháp ở dòng {line}, cột {column}; hãy kiểm tra dấu phẩy, "
         "dấu ngoặc và dấu ngoặc kép quanh vị trí đó.",
@@ -230,7 +244,8 @@ class Problem:
 
     Codes: ``wrong-type``, ``unknown-key``, ``missing-key``, ``duplicate-key``, ``negative``,
     ``not-finite``, ``too-precise``, ``out-of-range``, ``part-exceeds-whole``, ``end-before-start``,
-    ``bad-date``, ``bad-symbol``, ``not-allowed``, ``unsafe-character``, ``bad-schema-version``
+    ``bad-date``, ``bad-symbol``, ``not-allowed``, ``unsafe-character``, ``bidi-character``,
+    ``invisible-character``, ``bad-schema-version``
     (in the document); ``too-many-problems`` (after :data:`MAX_PROBLEMS`); ``bad-json``,
     ``bad-encoding``, ``too-large``, ``unreadable-file``, ``unsupported-format``,
     ``no-embedded-data``, ``bad-embedded-data``, ``reader-unavailable`` (about the input as a
