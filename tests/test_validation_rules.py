@@ -168,6 +168,12 @@ CASES: list[tuple[str, Callable[[R], R], str, str, tuple[str, ...], Policy]] = [
      _set("/tasks/culture/narrative",
           (kl224.Bullet(text="Đội văn nghệ:", sub=("1.250/2.000 lượt (60%)",)),)),
      "KL224-P405", "/tasks/culture/narrative/0/sub/0", (), "final"),
+    ("a character no bundled font draws",
+     _set("/tasks/culture/narrative",
+          (kl224.Bullet(text="Đội văn nghệ ✓ ★", sub=("Cờ 🇻🇳 tung bay",)),)),
+     "KL224-G501", "/tasks/culture/narrative/0/sub/0", (), "final"),
+    ("a character no bundled font draws, in the metadata",
+     _set("/meta/place", "Tam Đường 漢"), "KL224-G501", "/meta/place", (), "draft"),
 ]
 
 

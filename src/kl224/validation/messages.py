@@ -21,7 +21,9 @@ from kl224.validation.findings import Lang, ParamValue, Policy, Severity
 
 __all__ = ["CODES", "Area", "CodeSpec", "format_param", "render_message", "severity_of"]
 
-Area = Literal["completeness", "consistency", "metadata", "plausibility", "internal"]
+Area = Literal[
+    "completeness", "consistency", "metadata", "plausibility", "characters", "internal"
+]
 
 E, W, N = Severity.ERROR, Severity.WARNING, Severity.INFO
 
@@ -176,6 +178,14 @@ _SPECS: Final = (
     _spec("KL224-P405", "plausibility", W, W,
           "Tỷ lệ ghi {stated}% cho {ratio} không khớp: {ratio} là {actual}%.",
           "The percentage {stated}% written for {ratio} does not match: {ratio} is {actual}%."),
+    # Characters: what the PDF could not print.
+    _spec("KL224-G501", "characters", W, W,
+          "Có {count} ký tự không phông chữ nào đi kèm vẽ được, đầu tiên ở vị trí thứ "
+          "{position}: {characters}; bản PDF sẽ in ô trống thay cho các ký tự này (Word và "
+          "bản văn bản thuần dùng phông của máy). Hãy thay bằng chữ hoặc xóa đi.",
+          "{count} character(s) no bundled font can draw, the first at position {position}: "
+          "{characters}; the PDF prints an empty box for each (Word and the plain text use "
+          "the reader's fonts). Replace them with words or delete them."),
     # Internal: a rule that failed means the report was not fully checked.
     _spec("KL224-X901", "internal", E, E,
           "Lỗi nội bộ: quy tắc {rule} gặp lỗi ({error}); báo cáo chưa được kiểm tra đầy đủ.",
