@@ -18,6 +18,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import kl224
+from kl224.cli.commands.aggregate import run_aggregate
 from kl224.document import Table
 from kl224.model import (
     Context,
@@ -42,7 +43,6 @@ from kl224.rollup import (
     build_aggregate_document,
     committee_of,
     comparison_annex,
-    run_aggregate,
 )
 from kl224.rollup.annex import cell, column_names, is_wide
 from kl224.rollup.merge import qualify_issuer

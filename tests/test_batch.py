@@ -31,7 +31,7 @@ def test_output_names_are_derived_from_the_inputs(tmp_path: Path) -> None:
     ("lang", "exists", "duplicate"),
     [
         ("vi", "đã tồn tại; dùng --force để ghi đè", "cùng một tên tệp kết quả"),
-        ("en", "the output exists; use --force", "two inputs give this output name"),
+        ("en", "exists; use --force to overwrite", "two inputs give this output name"),
     ],
 )
 def test_refusals_are_in_the_language_asked_for(
@@ -40,11 +40,9 @@ def test_refusals_are_in_the_language_asked_for(
     out_dir = tmp_path / "out"
     out_dir.mkdir()
     # Both inputs are called report.json: in one folder they would share report.txt.
-    first, second = render_many(sources, "text", directory=str(out_dir), jobs=1, lang=lang,
-                                show_progress=False)
+    first, second = render_many(sources, "text", directory=str(out_dir), jobs=1, lang=lang)
     assert first.error == ""
     assert duplicate in second.error
     assert "HUYỆN ỦY TAM ĐƯỜNG" in (out_dir / "report.txt").read_text(encoding="utf-8")
-    (again,) = render_many(sources[:1], "text", directory=str(out_dir), jobs=1, lang=lang,
-                           show_progress=False)
+    (again,) = render_many(sources[:1], "text", directory=str(out_dir), jobs=1, lang=lang)
     assert exists in again.error

@@ -19,7 +19,7 @@ from kl224.text.glyphs import find_undrawable, is_drawable
 from test_validation import complete_report, replace_at
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-import font_coverage  # noqa: E402
+import font_coverage
 
 # -- refused characters ------------------------------------------------------------------------
 

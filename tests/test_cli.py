@@ -135,7 +135,7 @@ def test_unknown_format_says_did_you_mean(
 ) -> None:
     code, _, err = run(capsys, "--lang", "en", "template", "-f", "pdff")
     assert code == 2
-    assert "did you mean 'pdf'" in err
+    assert "did you mean “pdf”" in err
 
 
 def test_template_picks_the_format_by_the_output_suffix(

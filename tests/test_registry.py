@@ -115,7 +115,7 @@ def test_broken_plugin_does_not_break_the_others(plugin_env: Path) -> None:
 
 
 def test_unknown_name_says_did_you_mean() -> None:
-    with pytest.raises(UnknownRendererError, match="did you mean 'docx'"):
+    with pytest.raises(UnknownRendererError, match="did you mean “docx”"):
         get_renderer("dcx")
     with pytest.raises(UnknownRendererError, match="available: text, docx, pdf"):
         get_renderer("zzzzzz")
@@ -132,7 +132,7 @@ def test_lookup_errors_have_a_vietnamese_message_and_survive_pickling() -> None:
 
 
 def test_unknown_suffix() -> None:
-    with pytest.raises(UnknownRendererError, match=r"no renderer writes '\.xyz'"):
+    with pytest.raises(UnknownRendererError, match=r"no renderer writes “\.xyz”"):
         get_renderer_for_path("report.xyz")
     with pytest.raises(UnknownRendererError, match="no file suffix"):
         get_renderer_for_path("report")
@@ -147,7 +147,7 @@ def test_missing_dependency_names_what_to_install(monkeypatch: pytest.MonkeyPatc
         install_hint='pip install "kl224[fake]"',
     )
     monkeypatch.setitem(registry._BUILTINS, "fake", info)  # type: ignore[index]
-    expected = r"needs the package 'kl224-fake-dep'.*kl224\[fake\]"
+    expected = r"needs the package “kl224-fake-dep”.*kl224\[fake\]"
     with pytest.raises(UnknownRendererError, match=expected):
         get_renderer("fake")
 

@@ -121,7 +121,7 @@ def test_cli_outputs_are_atomic(
     assert cli.main(["template", "-f", "text", "-o", str(out), "--force"]) == 2
     assert out.read_bytes() == b"kept"
     # Several inputs: each output is written whole or not at all.
-    (result,) = render_many([str(sample_json)], "text", force=True, jobs=1, show_progress=False)
+    (result,) = render_many([str(sample_json)], "text", force=True, jobs=1)
     assert "broke midway" in result.error and not Path(result.output).exists()
     assert cli.main(["demo", "-o", str(tmp_path / "demo")]) == 2
     assert not (tmp_path / "demo" / "sample.txt").exists()

@@ -11,13 +11,13 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from kl224.cli.commands.convert import convert_file
 from kl224.text.legacy import (
     Encoding,
     UndetectedEncodingError,
     UnencodableError,
     bytes_view,
     convert,
-    convert_file_for_cli,
     decode_bytes,
     detect,
     encode,
@@ -500,7 +500,7 @@ def test_unknown_encoding_names_are_refused() -> None:
 def test_cli_converts_raw_tcvn3_bytes(tmp_path: Path) -> None:
     path = tmp_path / "baocao.txt"
     path.write_bytes(encode_bytes(CULTURE, "tcvn3"))
-    text, code, message = convert_file_for_cli(str(path), "auto")
+    text, code, message = convert_file(str(path), "auto")
     assert (text, code) == (CULTURE, 0)
     assert "TCVN3" in message and "nhận dạng" in message
 
@@ -508,14 +508,14 @@ def test_cli_converts_raw_tcvn3_bytes(tmp_path: Path) -> None:
 def test_cli_converts_legacy_text_saved_as_utf8(tmp_path: Path) -> None:
     path = tmp_path / "dan.txt"
     path.write_text(encode(PROPAGANDA, "vni"), encoding="utf-8")
-    assert convert_file_for_cli(str(path), "vni")[:2] == (PROPAGANDA, 0)
-    assert convert_file_for_cli(str(path), "auto")[:2] == (PROPAGANDA, 0)
+    assert convert_file(str(path), "vni")[:2] == (PROPAGANDA, 0)
+    assert convert_file(str(path), "auto")[:2] == (PROPAGANDA, 0)
 
 
 def test_cli_reads_stdin(monkeypatch: pytest.MonkeyPatch) -> None:
     stdin = io.TextIOWrapper(io.BytesIO(encode_bytes(SENTENCE, "viqr")), encoding="ascii")
     monkeypatch.setattr(sys, "stdin", stdin)
-    text, code, message = convert_file_for_cli("-", "viqr")
+    text, code, message = convert_file("-", "viqr")
     assert (text, code) == (SENTENCE, 0)
     assert "đầu vào chuẩn" in message
 
@@ -523,31 +523,31 @@ def test_cli_reads_stdin(monkeypatch: pytest.MonkeyPatch) -> None:
 def test_cli_passes_unicode_through(tmp_path: Path) -> None:
     path = tmp_path / "unicode.txt"
     path.write_text(CULTURE, encoding="utf-8-sig")
-    text, code, message = convert_file_for_cli(str(path), "auto")
+    text, code, message = convert_file(str(path), "auto")
     assert (text, code) == (CULTURE, 0)
     assert "đã là Unicode" in message
 
 
 def test_cli_refuses_unusable_input(tmp_path: Path) -> None:
-    text, code, message = convert_file_for_cli(str(tmp_path / "missing.txt"), "auto")
+    text, code, message = convert_file(str(tmp_path / "missing.txt"), "auto")
     assert (text, code) == ("", 2)
     assert "Không đọc được" in message and "missing.txt" in message
     assert "không có tệp này" in message
 
-    text, code, message = convert_file_for_cli(str(tmp_path), "vni")
+    text, code, message = convert_file(str(tmp_path), "vni")
     assert code == 2 and "Không đọc được" in message
 
     short = tmp_path / "short.txt"
     short.write_bytes(b"Vie\xe4t Nam")
-    text, code, message = convert_file_for_cli(str(short), "auto")
+    text, code, message = convert_file(str(short), "auto")
     assert (text, code) == ("", 2)
     assert "--from" in message and "quá ngắn" in message
     # Named explicitly, the same file converts.
-    assert convert_file_for_cli(str(short), "vni")[:2] == ("Việt Nam", 0)
+    assert convert_file(str(short), "vni")[:2] == ("Việt Nam", 0)
 
-    text, code, message = convert_file_for_cli(str(short), "utf-8")
+    text, code, message = convert_file(str(short), "utf-8")
     assert (text, code) == ("", 2)
-    assert "'utf-8'" in message and "tcvn3" in message
+    assert "“utf-8”" in message and "tcvn3" in message
 
 
 def test_the_docs_api_example_runs_and_gives_what_its_comments_say() -> None:

@@ -13,8 +13,9 @@ from pathlib import Path
 import pytest
 
 import kl224
+from kl224.cli.commands.check import run_check
 from kl224.validation import CODES, validate
-from kl224.validation.output import format_text, run_check, to_json_data
+from kl224.validation.output import format_text, to_json_data
 from test_validation import complete_report, replace_at
 
 DOC = Path(__file__).resolve().parents[1] / "docs" / "validation.md"
@@ -163,7 +164,7 @@ def test_check_does_not_import_the_renderers() -> None:
     pytest.importorskip("kl224.sample")
     code = (
         "import io, sys\n"
-        "from kl224.validation.output import run_check\n"
+        "from kl224.cli.commands.check import run_check\n"
         "code = run_check(None, final=True, fmt='text', lang='vi', out=io.StringIO())\n"
         "assert code == 0, code\n"
         "heavy = [m for m in sys.modules if m.startswith(('docx', 'reportlab'))]\n"

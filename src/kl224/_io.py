@@ -46,13 +46,11 @@ def atomic_write(path: str | os.PathLike[str], data: bytes) -> None:
 def output_refusal(path: str | os.PathLike[str], *, force: bool, lang: str = "vi") -> str | None:
     """Why a command must not write ``path`` — it exists and ``force`` is off, or its folder
     does not exist — in Vietnamese (or English with ``lang="en"``); None when it may."""
+    from kl224.messages import lang_of, message
+
     target = Path(path)
-    english = lang == "en"
     if target.exists() and not force:
-        if english:
-            return f"{target} exists; use --force to overwrite it"
-        return f"{target} đã tồn tại; dùng --force để ghi đè"
+        return message("output.exists", lang_of(lang), path=str(target))
     if not target.parent.is_dir():
-        folder = target.parent
-        return f"no such folder: {folder}" if english else f"không có thư mục {folder}"
+        return message("output.no-folder", lang_of(lang), folder=str(target.parent))
     return None

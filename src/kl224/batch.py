@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
-from typing import Final, TextIO
 
 import attrs
 
-from kl224._progress import Progress
+from kl224.messages import lang_of, message
 
 __all__ = ["BatchResult", "output_path", "render_many"]
 
@@ -36,23 +35,6 @@ def output_path(source: str, suffix: str, directory: str | None = None) -> Path:
     return target
 
 
-# What keeps an input from being rendered before any work starts, in each message language.
-_PLAN_ERRORS: Final[Mapping[str, Mapping[str, str]]] = {
-    "duplicate": {
-        "vi": "hai tệp đầu vào cho cùng một tên tệp kết quả; hãy đổi tên một trong hai tệp",
-        "en": "two inputs give this output name; rename one of them",
-    },
-    "exists": {
-        "vi": "tệp kết quả đã tồn tại; dùng --force để ghi đè",
-        "en": "the output exists; use --force to overwrite it",
-    },
-}
-
-
-def _plan_error(kind: str, lang: str) -> str:
-    return _PLAN_ERRORS[kind]["en" if lang == "en" else "vi"]
-
-
 def _render_one(source: str, fmt: str, output: str, lang: str) -> BatchResult:
     from kl224._io import atomic_write
     from kl224.renderers import render
@@ -62,10 +44,14 @@ def _render_one(source: str, fmt: str, output: str, lang: str) -> BatchResult:
         report = load(source)
         atomic_write(output, render(report, fmt))
     except LoadError as exc:
-        return BatchResult(source, output, exc.format("en" if lang == "en" else "vi"))
+        return BatchResult(source, output, exc.format(lang_of(lang)))
     except Exception as exc:
         return BatchResult(source, output, f"{type(exc).__name__}: {exc}")
     return BatchResult(source, output)
+
+
+def _ignore(result: BatchResult) -> None:
+    pass
 
 
 def render_many(
@@ -76,13 +62,13 @@ def render_many(
     force: bool = False,
     jobs: int | None = None,
     lang: str = "vi",
-    progress: TextIO | None = None,
-    show_progress: bool | None = None,
+    on_result: Callable[[BatchResult], None] | None = None,
 ) -> list[BatchResult]:
     """Render every source to ``fmt``, in parallel over ``jobs`` processes (default: every
     core). Existing outputs are not overwritten unless ``force``; such inputs, and inputs that
     cannot be loaded or rendered, come back with an ``error`` in ``lang`` ("vi" or "en").
-    Results keep the input order."""
+    Results keep the input order; ``on_result`` (a progress display, for one) is called with
+    each result once it is known."""
     from kl224.renderers import get_renderer
 
     suffix = get_renderer(fmt).suffixes[0]
@@ -92,21 +78,27 @@ def render_many(
     seen: set[Path] = set()
     for index, (source, target) in enumerate(planned):
         if target in seen:
-            results[index] = BatchResult(source, str(target), _plan_error("duplicate", lang))
+            results[index] = BatchResult(
+                source, str(target), message("output.batch-duplicate", lang_of(lang))
+            )
         elif target.exists() and not force:
-            results[index] = BatchResult(source, str(target), _plan_error("exists", lang))
+            results[index] = BatchResult(
+                source,
+                str(target),
+                message("output.batch-exists", lang_of(lang), path=str(target)),
+            )
         else:
             todo.append(index)
         seen.add(target)
-    bar = Progress(len(planned), stream=progress, enabled=show_progress)
-    for _ in results:
-        bar.advance()
+    report = on_result if on_result is not None else _ignore
+    for result in results.values():
+        report(result)
     workers = max(1, min(jobs or os.cpu_count() or 1, len(todo)))
     if workers == 1:
         for index in todo:
             source, target = planned[index]
             results[index] = _render_one(source, fmt, str(target), lang)
-            bar.advance(source)
+            report(results[index])
     else:
         with ProcessPoolExecutor(max_workers=workers) as pool:
             futures = {
@@ -117,5 +109,5 @@ def render_many(
             }
             for index, future in futures.items():
                 results[index] = future.result()
-                bar.advance(planned[index][0])
+                report(results[index])
     return [results[i] for i in range(len(planned))]

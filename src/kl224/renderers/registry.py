@@ -20,6 +20,7 @@ from typing import Any, Final
 
 import attrs
 
+from kl224.messages import lang_of, message
 from kl224.renderers.base import Renderer
 
 __all__ = [
@@ -43,20 +44,28 @@ class PluginWarning(UserWarning):
 class UnknownRendererError(LookupError):
     """No renderer has that name or handles that file suffix (or it cannot be loaded).
 
-    ``str(error)`` is the English message; :meth:`message_in` gives it in Vietnamese too, for
-    a clerk's command line.
+    ``key`` and ``params`` name its message in :mod:`kl224.messages.renderers`; ``str(error)``
+    is the English message and :meth:`message_in` gives either language.
     """
 
-    def __init__(self, message: str, vi: str | None = None) -> None:
-        super().__init__(message, vi)
+    def __init__(self, key: str, **params: str) -> None:
+        super().__init__(key, params)
+        self.key = key
+        self.params = params
 
     def __str__(self) -> str:
-        return str(self.args[0])
+        return self.message_in("en")
 
     def message_in(self, lang: str) -> str:
-        """The message in ``lang`` (``"vi"`` or ``"en"``); English when no Vietnamese exists."""
-        vi = self.args[1] if len(self.args) > 1 else None
-        return str(vi) if lang == "vi" and vi else str(self)
+        """The message in ``lang`` (``"vi"`` or ``"en"``)."""
+        return message(self.key, lang_of(lang), **self.params)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (_rebuild_unknown, (self.key, self.params))
+
+
+def _rebuild_unknown(key: str, params: dict[str, str]) -> UnknownRendererError:
+    return UnknownRendererError(key, **params)
 
 
 @attrs.frozen(kw_only=True)
@@ -160,10 +169,11 @@ def _import(info: RendererInfo) -> type[Renderer]:
     except ModuleNotFoundError as exc:
         if info.builtin and info.requires:
             raise UnknownRendererError(
-                f"the {info.name!r} renderer needs the package {info.requires!r}, which is "
-                f"not installed ({exc.name}); install it: {info.install_hint}",
-                f"định dạng “{info.name}” cần gói “{info.requires}” nhưng gói này chưa được "
-                f"cài đặt ({exc.name}); hãy cài đặt: {info.install_hint}",
+                "renderers.missing-dependency",
+                name=info.name,
+                requires=info.requires,
+                module=exc.name or "",
+                hint=info.install_hint,
             ) from exc
         raise
     _check_renderer_class(obj, info.name)
@@ -206,8 +216,7 @@ def _load(info: RendererInfo) -> type[Renderer]:
                     ", from " + info.distribution if info.distribution else ""
                 )
                 raise UnknownRendererError(
-                    f"the renderer plugin {info.name!r} ({source}) could not be loaded: {reason}",
-                    f"không nạp được định dạng bổ sung “{info.name}” ({source}): {reason}",
+                    "renderers.broken-plugin", name=info.name, source=source, reason=reason
                 ) from exc
         _loaded[info.name] = cls
         return cls
@@ -227,13 +236,15 @@ def get_renderer(name: str) -> type[Renderer]:
     info = infos.get(name) or infos.get(name.lower().lstrip("."))
     if info is None:
         close = difflib.get_close_matches(name.lower(), list(infos), n=3, cutoff=0.5)
-        hint = f"; did you mean {' or '.join(repr(c) for c in close)}?" if close else ""
-        hint_vi = f"; có phải là {' hoặc '.join(f'“{c}”' for c in close)}?" if close else ""
         known = ", ".join(infos)
-        raise UnknownRendererError(
-            f"no renderer named {name!r}{hint} (available: {known})",
-            f"không có định dạng “{name}”{hint_vi} (các định dạng có sẵn: {known})",
-        )
+        if close:
+            raise UnknownRendererError(
+                "renderers.unknown-name:suggestion",
+                name=name,
+                suggestion=" / ".join(f"“{c}”" for c in close),
+                known=known,
+            )
+        raise UnknownRendererError("renderers.unknown-name", name=name, known=known)
     return _load(info)
 
 
@@ -245,11 +256,7 @@ def get_renderer_for_path(path: str | os.PathLike[str]) -> type[Renderer]:
     """
     suffix = PurePath(os.fspath(path)).suffix.lower()
     if not suffix:
-        raise UnknownRendererError(
-            f"{os.fspath(path)!r} has no file suffix; name the format (for example -f pdf)",
-            f"tệp “{os.fspath(path)}” không có phần mở rộng; hãy chỉ rõ định dạng "
-            "(ví dụ -f pdf)",
-        )
+        raise UnknownRendererError("renderers.no-suffix", path=os.fspath(path))
     for info in _BUILTINS.values():
         if suffix in info.suffixes:
             return _load(info)
@@ -262,9 +269,4 @@ def get_renderer_for_path(path: str | os.PathLike[str]) -> type[Renderer]:
         if suffix in (s.lower() for s in cls.suffixes):
             return cls
     known = sorted({s for i in available().values() for s in i.suffixes})
-    raise UnknownRendererError(
-        f"no renderer writes {suffix!r} files (known suffixes: {', '.join(known)}); "
-        "name the format with -f",
-        f"không có định dạng nào ghi tệp “{suffix}” (các phần mở rộng đã biết: "
-        f"{', '.join(known)}); hãy chỉ rõ định dạng bằng -f",
-    )
+    raise UnknownRendererError("renderers.unknown-suffix", suffix=suffix, known=", ".join(known))

@@ -24,10 +24,7 @@ def _renderer(fmt: str | Renderer | None, target: Target | None) -> Renderer:
         return fmt
     if isinstance(target, str | os.PathLike):
         return get_renderer_for_path(target)()
-    raise UnknownRendererError(
-        "name a format (for example 'pdf') or give a file name with a suffix",
-        "hãy chỉ rõ định dạng (ví dụ “pdf”) hoặc cho tên tệp có phần mở rộng",
-    )
+    raise UnknownRendererError("renderers.no-format")
 
 
 def render(

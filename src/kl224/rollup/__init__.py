@@ -20,9 +20,9 @@ from kl224.rollup.annex import (
     comparison_table,
 )
 from kl224.rollup.core import AggregateResult, aggregate, unit_names
+from kl224.rollup.files import load_meta, write_result
 from kl224.rollup.findings import AGGREGATE_CODES, AggregateCode, aggregate_message
 from kl224.rollup.meta import committee_of, default_meta
-from kl224.rollup.run import load_meta, run_aggregate, write_result
 
 __all__ = [
     "AGGREGATE_CODES",
@@ -38,7 +38,6 @@ __all__ = [
     "comparison_table",
     "default_meta",
     "load_meta",
-    "run_aggregate",
     "unit_names",
     "write_result",
 ]

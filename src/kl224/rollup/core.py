@@ -8,11 +8,12 @@ from typing import Any
 
 import attrs
 
+from kl224.messages import Lang
 from kl224.model.figures import field_types
 from kl224.model.report import Report, ReportMeta
 from kl224.rollup.merge import Merger
 from kl224.rollup.meta import default_meta
-from kl224.validation.findings import Finding, Lang
+from kl224.validation.findings import Finding
 from kl224.validation.pointers import order_key
 
 __all__ = ["AggregateResult", "aggregate", "unit_names"]

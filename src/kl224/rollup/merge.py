@@ -14,6 +14,7 @@ from typing import Any, Final, Literal
 
 import attrs
 
+from kl224.messages import Lang, ParamValue
 from kl224.model.figures import field_types, union_members
 from kl224.model.proposals import Proposal
 from kl224.model.values import (
@@ -30,7 +31,7 @@ from kl224.model.values import (
 from kl224.rollup.findings import make_finding
 from kl224.rollup.targets import group_targets, per_unit_rows, summed_row
 from kl224.rollup.values import combine_figure, is_rate, normalise, with_sources
-from kl224.validation.findings import Finding, Lang, ParamValue
+from kl224.validation.findings import Finding
 from kl224.validation.pointers import child
 
 __all__ = ["Merger", "qualify_issuer"]

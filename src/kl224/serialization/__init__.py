@@ -36,9 +36,10 @@ RFC 6901 JSON Pointer of the place, a stable code and a message in Vietnamese or
 
 from __future__ import annotations
 
+from kl224.messages import Lang as Lang
+
 # Lang and _CONVERTER are not public API but stay importable from here, as from the single module.
 from kl224.serialization.constants import MAX_INPUT_SIZE, MAX_PROBLEMS, SCHEMA_VERSION
-from kl224.serialization.constants import Lang as Lang
 from kl224.serialization.converter import _CONVERTER as _CONVERTER
 from kl224.serialization.io import dump, dumps, from_dict, load, loads, to_dict
 from kl224.serialization.messages import LoadError, Problem

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Final, Literal
+from typing import Final
 
 SCHEMA_VERSION: Final = 1
 """The version of the JSON form this module reads and writes."""
@@ -17,5 +17,4 @@ MAX_PROBLEMS: Final = 100
 were found. Input wrong in a million places fails as fast, and in as little memory, as input
 wrong in a hundred."""
 
-Lang = Literal["vi", "en"]
 _Token = str | int

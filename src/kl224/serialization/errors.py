@@ -13,7 +13,8 @@ from cattrs.errors import (
     IterableValidationNote,
 )
 
-from kl224.serialization.constants import MAX_PROBLEMS, Lang, _Token
+from kl224.messages import Lang
+from kl224.serialization.constants import MAX_PROBLEMS, _Token
 from kl224.serialization.hooks import _Group, _Invalid, _unknown_key
 from kl224.serialization.messages import LoadError, Problem
 

@@ -10,8 +10,9 @@ from pathlib import Path
 from typing import Any, Final, NoReturn
 
 from kl224._io import atomic_write
+from kl224.messages import Lang
 from kl224.model import Report
-from kl224.serialization.constants import MAX_INPUT_SIZE, SCHEMA_VERSION, Lang
+from kl224.serialization.constants import MAX_INPUT_SIZE, SCHEMA_VERSION
 from kl224.serialization.converter import _CONVERTER
 from kl224.serialization.errors import _collect, _duplicate_keys, _Found, _raise
 from kl224.serialization.hooks import _json_type, _show

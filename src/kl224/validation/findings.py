@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import enum
 import types
 from collections.abc import Mapping
@@ -10,6 +9,8 @@ from decimal import ROUND_HALF_EVEN, Decimal
 from typing import Literal
 
 import attrs
+
+from kl224.messages import Lang, ParamValue
 
 __all__ = [
     "Completeness",
@@ -25,12 +26,6 @@ __all__ = [
 
 Policy = Literal["draft", "final"]
 """How strict validation is: ``final`` turns completeness gaps and missing metadata into errors."""
-
-Lang = Literal["vi", "en"]
-"""The language of messages."""
-
-ParamValue = str | int | Decimal | dt.date
-"""A value a message template can show."""
 
 
 class Severity(enum.Enum):

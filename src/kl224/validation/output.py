@@ -11,14 +11,12 @@ The JSON form (documented in docs/validation.md)::
 from __future__ import annotations
 
 import datetime as dt
-import json
 import textwrap
 from decimal import Decimal
-from typing import Any, Final, Literal, TextIO
+from typing import Any, Final
 
-from kl224.model.report import Report
+from kl224.messages import message
 from kl224.text.format import format_percent
-from kl224.validation.engine import validate
 from kl224.validation.findings import (
     Finding,
     Lang,
@@ -29,70 +27,23 @@ from kl224.validation.findings import (
 )
 from kl224.validation.pointers import node_of
 
-__all__ = ["format_text", "run_check", "to_json_data"]
-
-_WORDS: Final[dict[Lang, dict[str, str]]] = {
-    "vi": {
-        "title": "Kiểm tra báo cáo",
-        "draft": "chế độ dự thảo",
-        "final": "chế độ chính thức",
-        "error": "lỗi",
-        "warning": "cảnh báo",
-        "info": "thông tin",
-        "ERROR": "LỖI",
-        "WARNING": "CẢNH BÁO",
-        "INFO": "THÔNG TIN",
-        "ok": "ĐẠT (không có lỗi)",
-        "not_ok": "CHƯA ĐẠT (có lỗi)",
-        "none": "Không có phát hiện nào.",
-        "related": "liên quan",
-        "whole": "Toàn bộ báo cáo",
-        "meta": "Thông tin văn bản (số, ký hiệu, ngày tháng, người ký, nơi nhận)",
-        "table": "Tỷ lệ hoàn thành",
-        "part": "Phần",
-        "items": "Mục có nội dung",
-        "figures": "Số liệu bắt buộc đã có",
-        "share": "Tỷ lệ",
-        "total": "Tổng cộng",
-        "load": "Không đọc được báo cáo",
-    },
-    "en": {
-        "title": "Report check",
-        "draft": "draft policy",
-        "final": "final policy",
-        "error": "errors",
-        "warning": "warnings",
-        "info": "info",
-        "ERROR": "ERROR",
-        "WARNING": "WARNING",
-        "INFO": "INFO",
-        "ok": "OK (no errors)",
-        "not_ok": "NOT OK (errors found)",
-        "none": "No findings.",
-        "related": "related",
-        "whole": "Whole report",
-        "meta": "Document metadata (number, symbol, date, signer, recipients)",
-        "table": "Reporting rate",
-        "part": "Part",
-        "items": "Items filled",
-        "figures": "Required figures reported",
-        "share": "Share",
-        "total": "Total",
-        "load": "The report cannot be read",
-    },
-}
+__all__ = ["format_text", "to_json_data"]
 
 _HEADING_WIDTH: Final = 90
 
 
+def _word(key: str, lang: Lang) -> str:
+    return message(f"check.{key}", lang)
+
+
 def _group(pointer: str, lang: Lang) -> str:
     if pointer == "":
-        return _WORDS[lang]["whole"]
+        return _word("whole", lang)
     if pointer == "/meta" or pointer.startswith("/meta/"):
-        return _WORDS[lang]["meta"]
+        return _word("meta", lang)
     n = node_of(pointer)
     if n is None:
-        return _WORDS[lang]["whole"]
+        return _word("whole", lang)
     # Headings stay Vietnamese in both languages: they are the outline's own words.
     heading = f"{n.report_label} {n.title}"
     if n.level == 3:
@@ -119,12 +70,11 @@ def _table_row(part: PartCompleteness, label: str, lang: Lang) -> tuple[str, str
 
 
 def _table(result: ValidationResult, lang: Lang) -> list[str]:
-    words = _WORDS[lang]
-    rows = [(words["part"], words["items"], words["figures"], words["share"])]
+    rows = [tuple(_word(key, lang) for key in ("part", "items", "figures", "share"))]
     for part in result.completeness.parts:
         title = textwrap.shorten(part.title, 40, placeholder=" …")
         rows.append(_table_row(part, f"{part.key} {title}", lang))
-    rows.append(_table_row(result.completeness.overall, words["total"], lang))
+    rows.append(_table_row(result.completeness.overall, _word("total", lang), lang))
     widths = [max(len(row[i]) for row in rows) for i in range(4)]
     lines = []
     for index, row in enumerate(rows):
@@ -137,17 +87,16 @@ def _table(result: ValidationResult, lang: Lang) -> list[str]:
 
 
 def _finding_lines(finding: Finding, lang: Lang) -> list[str]:
-    words = _WORDS[lang]
-    label = words[finding.severity.name]
+    label = _word(finding.severity.name, lang)
     where = finding.pointer or "/"
     lines = [f"  [{label}] {finding.code} {where}: {finding.message_in(lang)}"]
     if finding.related:
-        lines.append(f"      {words['related']}: {', '.join(finding.related)}")
+        lines.append(f"      {_word('related', lang)}: {', '.join(finding.related)}")
     return lines
 
 
 def _count(n: int, severity: Severity, lang: Lang) -> str:
-    word = _WORDS[lang][severity.value]
+    word = _word(severity.value, lang)
     if lang == "en" and n == 1 and word.endswith("s"):
         word = word[:-1]
     return f"{n} {word}"
@@ -157,12 +106,11 @@ def format_text(result: ValidationResult, lang: Lang = "vi") -> str:
     """The text report: a summary line, the findings under the heading of the item they
     concern (in outline order), then the reporting-rate table. Messages are rendered in
     ``lang`` whatever language validation used."""
-    words = _WORDS[lang]
     counts = ", ".join(_count(n, s, lang) for s, n in result.counts.items())
-    verdict = words["ok"] if result.ok else words["not_ok"]
-    lines = [f"{words['title']} ({words[result.policy]}): {counts} — {verdict}", ""]
+    verdict = _word("ok", lang) if result.ok else _word("not_ok", lang)
+    lines = [f"{_word('title', lang)} ({_word(result.policy, lang)}): {counts} — {verdict}", ""]
     if not result.findings:
-        lines += [words["none"], ""]
+        lines += [_word("none", lang), ""]
     heading = None
     for finding in result.findings:
         group = _group(finding.pointer, lang)
@@ -174,7 +122,7 @@ def format_text(result: ValidationResult, lang: Lang = "vi") -> str:
         lines.extend(_finding_lines(finding, lang))
     if heading is not None:
         lines.append("")
-    lines += [words["table"], *_table(result, lang)]
+    lines += [_word("table", lang), *_table(result, lang)]
     return "\n".join(lines) + "\n"
 
 
@@ -231,61 +179,3 @@ def to_json_data(result: ValidationResult, lang: Lang = "vi") -> dict[str, Any]:
             "parts": [_json_part(p) for p in result.completeness.parts],
         },
     }
-
-
-def _load(source: str | None, lang: Lang) -> Report:
-    # Imported here so `kl224 check` loads only what it uses.
-    if source is None:
-        from kl224.sample import sample_report
-
-        return sample_report()
-    from kl224.serialization import load
-
-    return load(source, lang=lang)
-
-
-def _load_failure(exc: Exception, fmt: str, lang: Lang, out: TextIO) -> None:
-    message = exc.format(lang) if hasattr(exc, "format") else str(exc)
-    if fmt == "json":
-        problems = [
-            {"pointer": p.pointer, "code": p.code, "message": p.message(lang)}
-            for p in getattr(exc, "problems", ())
-        ]
-        data = {"ok": False, "error": {"message": message, "problems": problems}}
-        out.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
-    else:
-        out.write(f"{_WORDS[lang]['load']}:\n{message}\n")
-
-
-def run_check(
-    source: str | None,
-    *,
-    final: bool,
-    fmt: Literal["text", "json"],
-    lang: Lang,
-    out: TextIO,
-) -> int:
-    """Load the report at ``source`` (the sample report when None), validate it under the
-    final policy when ``final`` else the draft one, and write the result to ``out``.
-
-    Returns 0 when there is no error, 1 when there are errors, 2 when the input cannot be
-    loaded (its :class:`~kl224.serialization.LoadError` is written instead).
-    """
-    if source is None:
-        # The embedded sample needs no JSON loading: not importing kl224.serialization (and
-        # cattrs) keeps the cold start of a bare `kl224 check` light.
-        report = _load(None, lang)
-    else:
-        from kl224.serialization import LoadError
-
-        try:
-            report = _load(source, lang)
-        except LoadError as exc:
-            _load_failure(exc, fmt, lang, out)
-            return 2
-    result = validate(report, policy="final" if final else "draft", lang=lang)
-    if fmt == "json":
-        out.write(json.dumps(to_json_data(result, lang), ensure_ascii=False, indent=2) + "\n")
-    else:
-        out.write(format_text(result, lang))
-    return 0 if result.ok else 1

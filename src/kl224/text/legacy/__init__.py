@@ -12,10 +12,10 @@ See docs/legacy-text.md for the guide and the detection method.
 
 from __future__ import annotations
 
-from kl224.text.legacy._cli import CliOutcome, bytes_view, convert_file_for_cli
 from kl224.text.legacy._codec import decode_bytes, encode, encode_bytes, to_unicode
-from kl224.text.legacy._conversion import convert, parse_encoding
+from kl224.text.legacy._conversion import bytes_view, convert, parse_encoding
 from kl224.text.legacy._detection import detect
+from kl224.text.legacy._types import ENCODING_NAMES as ENCODING_NAMES
 from kl224.text.legacy._types import ENCODINGS as ENCODINGS
 from kl224.text.legacy._types import (
     Conversion,
@@ -27,7 +27,7 @@ from kl224.text.legacy._types import (
 from kl224.text.legacy._types import Reason as Reason
 
 __all__ = [
-    "CliOutcome",
+    "ENCODING_NAMES",
     "Conversion",
     "Detection",
     "Encoding",
@@ -35,7 +35,6 @@ __all__ = [
     "UnencodableError",
     "bytes_view",
     "convert",
-    "convert_file_for_cli",
     "decode_bytes",
     "detect",
     "encode",

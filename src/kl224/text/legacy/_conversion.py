@@ -12,7 +12,7 @@ from kl224.text.legacy._detection import _MIN_MARGIN, _WORD, _is_syllable, detec
 from kl224.text.legacy._tables import _VIEW_TO_BYTE
 from kl224.text.legacy._types import (
     _ALIASES,
-    _NAMES,
+    ENCODING_NAMES,
     Conversion,
     Encoding,
     UndetectedEncodingError,
@@ -33,8 +33,9 @@ def _notes(text: str, converted: str, source: Encoding, scores: Mapping[str, flo
     best = max(scores, key=lambda k: (scores[k], k))
     if best != family and scores[best] - scores[family] >= _MIN_MARGIN:
         notes.append(
-            f"Văn bản giống {_NAMES[best]} (điểm {_vn_number(scores[best])}) hơn "
-            f"{_NAMES[family]} (điểm {_vn_number(scores[family])}); hãy kiểm tra lại bảng mã."
+            f"Văn bản giống {ENCODING_NAMES[best]} (điểm {_vn_number(scores[best])}) hơn "
+            f"{ENCODING_NAMES[family]} (điểm {_vn_number(scores[family])}); "
+            "hãy kiểm tra lại bảng mã."
         )
     if family == "tcvn3" and "\xad" not in text and len(_LOST_U_HORN.findall(converted)) >= 2:
         notes.append(
@@ -104,3 +105,18 @@ def parse_encoding(name: str) -> Encoding | Literal["auto"]:
     if key == "auto":
         return "auto"
     return _check_encoding(key)
+
+
+def bytes_view(data: bytes) -> str:
+    """The ``str`` to convert from a file's bytes.
+
+    UTF-8 (with or without BOM) and UTF-16 with BOM are decoded, so a Unicode file or legacy
+    text already pasted into a UTF-8 file both work; anything else is raw legacy bytes, read as
+    Latin-1 (one character per byte).
+    """
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return data.decode("latin-1")

@@ -21,7 +21,7 @@ _ALIASES: Final[Mapping[str, Encoding]] = {
     "tcvn3h": "tcvn3-caps",
     "vni-windows": "vni",
 }
-_NAMES: Final[Mapping[str, str]] = {
+ENCODING_NAMES: Final[Mapping[str, str]] = {
     "tcvn3": "TCVN3",
     "tcvn3-caps": "TCVN3 (phông chữ hoa …H)",
     "vni": "VNI",

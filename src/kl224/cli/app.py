@@ -1,0 +1,83 @@
+"""``kl224``'s entry point: parse the command line, run the command, turn every error into a
+message in the user's language and an exit code (see :mod:`kl224.cli.errors`)."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import os
+import sys
+from collections.abc import Callable, Mapping, Sequence
+from typing import Final
+
+from kl224.cli.errors import EXIT_INTERNAL, EXIT_OK, EXIT_UNUSABLE, UsageError
+from kl224.cli.output import say
+from kl224.cli.parser import build_parser
+from kl224.messages import Lang, lang_of, message
+
+__all__ = ["COMMANDS", "main"]
+
+COMMANDS: Final[Mapping[str, str]] = {
+    "demo": "kl224.cli.commands.demo:run",
+    "render": "kl224.cli.commands.render:run",
+    "check": "kl224.cli.commands.check:run",
+    "template": "kl224.cli.commands.template:run",
+    "aggregate": "kl224.cli.commands.aggregate:run",
+    "schema": "kl224.cli.commands.info:run_schema",
+    "renderers": "kl224.cli.commands.info:run_renderers",
+    "convert-text": "kl224.cli.commands.convert:run",
+}
+"""Each command's function, ``module:name``, imported only when that command runs."""
+
+
+def _command(name: str) -> Callable[[argparse.Namespace, Lang], int]:
+    module, _, function = COMMANDS[name].partition(":")
+    run: Callable[[argparse.Namespace, Lang], int] = getattr(
+        importlib.import_module(module), function
+    )
+    return run
+
+
+def _error_message(exc: BaseException, lang: Lang) -> tuple[str, int]:
+    from kl224.renderers import RenderError, UnknownRendererError
+    from kl224.serialization import LoadError
+
+    if isinstance(exc, LoadError):
+        return exc.format(lang), EXIT_UNUSABLE
+    if isinstance(exc, UnknownRendererError):
+        return f"kl224: {exc.message_in(lang)}", EXIT_UNUSABLE
+    if isinstance(exc, UsageError | RenderError):
+        return f"kl224: {exc}", EXIT_UNUSABLE
+    if isinstance(exc, OSError):
+        where = f" ({exc.filename})" if exc.filename else ""
+        reason = message("cli.os-error", lang, reason=exc.strerror or str(exc), where=where)
+        return f"kl224: {reason}", EXIT_UNUSABLE
+    error = f"{type(exc).__name__}: {exc}"
+    return f"kl224: {message('cli.internal-error', lang, error=error)}", EXIT_INTERNAL
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; return the exit code."""
+    import kl224
+
+    parser = build_parser(kl224.__version__)
+    args = parser.parse_args(argv)
+    lang = lang_of(args.lang)
+    if args.command is None:
+        parser.print_help()
+        return EXIT_OK
+    try:
+        return _command(args.command)(args, lang)
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
+    except Exception as exc:
+        text, code = _error_message(exc, lang)
+        say(text)
+        return code
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

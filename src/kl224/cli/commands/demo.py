@@ -1,0 +1,36 @@
+"""``kl224 demo``: the embedded sample written as JSON, text, DOCX and PDF."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from kl224.cli.errors import EXIT_OK
+from kl224.cli.output import say
+from kl224.messages import Lang, message
+
+__all__ = ["run"]
+
+
+def run(args: argparse.Namespace, lang: Lang) -> int:
+    """Write the sample into ``args.output_dir``."""
+    import kl224
+    from kl224._io import atomic_write
+    from kl224.document import build_document
+    from kl224.renderers import get_renderer, render
+    from kl224.serialization import dumps
+
+    out = Path(args.output_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    report = kl224.sample_report()
+    document = build_document(report)
+    written = [out / "sample.json"]
+    atomic_write(written[0], dumps(report).encode("utf-8"))
+    for name in ("text", "docx", "pdf"):
+        renderer = get_renderer(name)()
+        path = out / f"sample{renderer.suffixes[0]}"
+        render(document, renderer, path)
+        written.append(path)
+    for path in written:
+        say(message("cli.written", lang, path=str(path), size=path.stat().st_size))
+    return EXIT_OK

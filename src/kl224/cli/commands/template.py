@@ -1,0 +1,28 @@
+"""``kl224 template``: the blank outline in any format."""
+
+from __future__ import annotations
+
+import argparse
+
+from kl224.cli.commands.render import renderer_for
+from kl224.cli.errors import EXIT_OK
+from kl224.cli.output import say, write_output
+from kl224.messages import Lang
+
+__all__ = ["run"]
+
+
+def run(args: argparse.Namespace, lang: Lang) -> int:
+    """Write the blank outline to ``args.output`` (standard output for text by default)."""
+    from kl224.document import outline_document
+    from kl224.renderers import render
+
+    renderer = renderer_for(args.fmt, args.output)
+    data = render(outline_document(), renderer)
+    output = args.output
+    if output is None:
+        output = "-" if renderer.name == "text" else f"de-cuong-kl224{renderer.suffixes[0]}"
+    write_output(data, output, args.force, lang)
+    if output != "-":
+        say(output)
+    return EXIT_OK

@@ -1,0 +1,43 @@
+"""What the command line writes: messages on standard error, results on standard output, and
+files (never a half-written one: :func:`kl224.atomic_write` underneath)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from kl224.cli.errors import UsageError
+from kl224.messages import Lang
+
+__all__ = ["say", "show", "write_bytes", "write_output"]
+
+
+def say(text: str) -> None:
+    """One message line (or several) on standard error."""
+    print(text, file=sys.stderr)
+
+
+def show(text: str) -> None:
+    """A result on standard output (a report, a schema, a list)."""
+    print(text)
+
+
+def write_bytes(data: bytes) -> None:
+    """Bytes on standard output (a rendered document with ``-o -``)."""
+    sys.stdout.flush()
+    sys.stdout.buffer.write(data)
+    sys.stdout.buffer.flush()
+
+
+def write_output(data: bytes, output: str, force: bool, lang: Lang) -> None:
+    """Write ``data`` to ``output`` (``-`` is standard output), refusing what
+    :func:`kl224._io.output_refusal` refuses."""
+    if output == "-":
+        write_bytes(data)
+        return
+    from kl224._io import atomic_write, output_refusal
+
+    refusal = output_refusal(output, force=force, lang=lang)
+    if refusal is not None:
+        raise UsageError(refusal)
+    atomic_write(Path(output), data)

@@ -1,0 +1,60 @@
+"""Every message kl224 shows a user, in Vietnamese and in English: ONE catalogue.
+
+How to add a message:
+
+1. Pick the module of its domain — :mod:`~kl224.messages.cli` (the command line),
+   :mod:`~kl224.messages.load` (loading a report), :mod:`~kl224.messages.checks` (validation
+   codes), :mod:`~kl224.messages.rollup` (roll-up codes), :mod:`~kl224.messages.renderers`
+   (the registry, writing files) — or add a module for a new domain and list it in
+   ``_DOMAINS`` below.
+2. Add ``"domain.key": Text("câu tiếng Việt {name}", "English sentence {name}")`` to its
+   ``TEXTS``. Each template is in its own language only; params are filled with
+   :meth:`str.format` syntax, numbers and dates in each language's style
+   (:func:`format_param`); a param that stands for a word (a type, a reason) is translated
+   first with ``message("word.…", lang)``.
+3. Show it with ``message("domain.key", lang, name=value)``.
+
+Keys are unique across the catalogue (a test checks it); validation and roll-up codes
+(``KL224-C101``) are keys as they are.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from types import MappingProxyType
+from typing import Final
+
+from kl224.messages import checks, cli, load, renderers, rollup
+from kl224.messages.core import LANGS, Lang, ParamValue, Text, format_param, lang_of
+
+__all__ = [
+    "CATALOGUE",
+    "LANGS",
+    "Lang",
+    "ParamValue",
+    "Text",
+    "format_param",
+    "lang_of",
+    "message",
+]
+
+_DOMAINS: Final = (checks, rollup, load, renderers, cli)
+
+
+def _merge() -> Mapping[str, Text]:
+    merged: dict[str, Text] = {}
+    for domain in _DOMAINS:
+        for key, text in domain.TEXTS.items():
+            if key in merged:
+                raise RuntimeError(f"message key {key!r} is defined twice")
+            merged[key] = text
+    return MappingProxyType(merged)
+
+
+CATALOGUE: Final[Mapping[str, Text]] = _merge()
+"""Every message by key."""
+
+
+def message(key: str, lang: Lang = "vi", /, **params: ParamValue) -> str:
+    """The message ``key`` in ``lang`` filled from ``params`` (KeyError for an unknown key)."""
+    return CATALOGUE[key].format(lang, params)

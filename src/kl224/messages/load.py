@@ -1,0 +1,239 @@
+"""Messages of the problems found while loading a report (``load.<code>``, with a variant
+after ``:``), and the plain words their params stand for (``word.<name>``). Each message
+says what to do."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Final
+
+from kl224.messages.core import Text
+
+__all__ = ["TEXTS"]
+
+TEXTS: Final[Mapping[str, Text]] = {
+    "load.missing-key": Text(
+        "Thiếu trường bắt buộc “{key}”; hãy bổ sung trường này.",
+        "Required key “{key}” is missing; add it.",
+    ),
+    "load.unknown-key": Text(
+        "Khóa không được hỗ trợ: “{key}”; hãy xóa khóa này hoặc sửa lại tên khóa.",
+        "Unsupported key: “{key}”; remove it or correct its name.",
+    ),
+    "load.unknown-key:suggestion": Text(
+        "Khóa không được hỗ trợ: “{key}”; có phải là “{suggestion}”? Hãy sửa lại tên khóa "
+        "hoặc xóa khóa này.",
+        "Unsupported key: “{key}”; did you mean “{suggestion}”? Correct the name or remove "
+        "the key.",
+    ),
+    "load.duplicate-key": Text(
+        "Khóa “{key}” xuất hiện nhiều lần trong cùng một đối tượng; hãy chỉ giữ lại một lần.",
+        "Key “{key}” appears more than once in the same object; keep only one.",
+    ),
+    "load.wrong-type": Text(
+        "Phải là {expected}, không phải {actual} {value}; hãy sửa lại giá trị này.",
+        "Must be {expected}, not {actual} {value}; correct the value.",
+    ),
+    "load.negative:integer": Text(
+        "Phải là số nguyên không âm, nhưng đang là {value}; hãy nhập 0 hoặc một số nguyên "
+        "dương.",
+        "Must be a whole number of at least 0, not {value}; enter 0 or a positive whole number.",
+    ),
+    "load.negative:number": Text(
+        "Phải là số không âm, nhưng đang là {value}; hãy nhập 0 hoặc một số dương.",
+        "Must not be negative (got {value}); enter 0 or a positive number.",
+    ),
+    "load.too-precise": Text(
+        "Số {value} quá lớn hoặc có quá nhiều chữ số (tối đa {digits} chữ số có nghĩa, nhỏ "
+        "hơn 10^{digits}); hãy làm tròn số liệu.",
+        "{value} is too large or too precise (at most {digits} significant digits, below "
+        "10^{digits}); round the figure.",
+    ),
+    "load.not-finite": Text(
+        "Phải là một số cụ thể, không phải {value}; hãy nhập một số hữu hạn.",
+        "Must be a finite number, not {value}; enter an actual number.",
+    ),
+    "load.out-of-range": Text(
+        "Tỷ lệ phần trăm phải từ {minimum} đến {maximum}, nhưng đang là {value}; hãy sửa lại.",
+        "A percentage must lie between {minimum} and {maximum}, not {value}; correct it.",
+    ),
+    "load.part-exceeds-whole": Text(
+        "Số đạt (part = {part}) không được lớn hơn tổng số (whole = {whole}); hãy kiểm tra "
+        "lại hai số này.",
+        "The part ({part}) must not exceed the whole ({whole}); check both numbers.",
+    ),
+    "load.end-before-start": Text(
+        "Ngày kết thúc ({end}) trước ngày bắt đầu ({start}); hãy sửa lại kỳ báo cáo.",
+        "The end date ({end}) is before the start date ({start}); correct the period.",
+    ),
+    "load.bad-date": Text(
+        "Ngày không hợp lệ: “{value}”; dùng dạng YYYY-MM-DD, ví dụ 2024-10-30.",
+        "Invalid date “{value}”; use the form YYYY-MM-DD, e.g. 2024-10-30.",
+    ),
+    "load.bad-symbol:code": Text(
+        "Số và ký hiệu “{value}” không đúng dạng SỐ-LOẠI/CƠ QUAN, ví dụ 224-KL/TU; hãy sửa lại.",
+        "“{value}” is not a document number and symbol of the form NUMBER-TYPE/ISSUER, e.g. "
+        "224-KL/TU; correct it.",
+    ),
+    "load.bad-symbol:symbol": Text(
+        "Ký hiệu “{value}” không đúng dạng LOẠI/CƠ QUAN, ví dụ BC/HU; hãy sửa lại.",
+        "“{value}” is not a document symbol of the form TYPE/ISSUER, e.g. BC/HU; correct it.",
+    ),
+    "load.not-allowed": Text(
+        "Giá trị {value} không được chấp nhận; chỉ dùng một trong các giá trị: {allowed}.",
+        "The value {value} is not accepted; use one of: {allowed}.",
+    ),
+    "load.unsafe-character": Text(
+        "Có ký tự không hợp lệ ({char}) ở vị trí thứ {position}: ký tự điều khiển hoặc mã "
+        "Unicode hỏng, thường lẫn vào khi sao chép từ phần mềm khác; hãy xóa ký tự này.",
+        "Contains a forbidden character ({char}) at position {position}: a control character "
+        "or broken Unicode, usually copied in from another program; delete it.",
+    ),
+    "load.bidi-character": Text(
+        "Có ký tự điều khiển chiều chữ ({char}) ở vị trí thứ {position}: ký tự này đảo thứ tự "
+        "chữ khi hiển thị, làm văn bản in ra khác với dữ liệu; hãy xóa ký tự này.",
+        "Contains a bidirectional control ({char}) at position {position}: it reorders the "
+        "text as shown, so the page would read differently from the data; delete it.",
+    ),
+    "load.invisible-character": Text(
+        "Có ký tự vô hình ({char}) ở vị trí thứ {position}: ký tự này không hiện ra nhưng làm "
+        "dữ liệu khác với chữ nhìn thấy, thường lẫn vào khi sao chép từ trang web; hãy xóa "
+        "ký tự này.",
+        "Contains an invisible character ({char}) at position {position}: it does not show "
+        "but makes the data differ from the visible text, usually copied in from a web page; "
+        "delete it.",
+    ),
+    "load.bad-json": Text(
+        "Không đọc được JSON: lỗi cú pháp ở dòng {line}, cột {column}; hãy kiểm tra dấu "
+        "phẩy, dấu ngoặc và dấu ngoặc kép quanh vị trí đó.",
+        "Not valid JSON: {detail} at line {line}, column {column}; check the commas, "
+        "brackets and quotes around it.",
+    ),
+    "load.bad-encoding": Text(
+        "Nội dung không phải văn bản UTF-8 hợp lệ (byte lỗi ở vị trí {position}); hãy lưu "
+        "lại tệp với bảng mã UTF-8.",
+        "The content is not valid UTF-8 (bad byte at offset {position}); save the file as "
+        "UTF-8.",
+    ),
+    "load.bad-schema-version": Text(
+        "Phiên bản lược đồ {value} không được hỗ trợ; hãy dùng 1 hoặc bỏ trường "
+        "“schema_version”.",
+        "Schema version {value} is not supported; use 1 or leave “schema_version” out.",
+    ),
+    "load.no-embedded-data": Text(
+        "Tệp “{file}” không chứa dữ liệu kl224 (có thể là văn bản soạn tay); hãy dùng tệp "
+        "JSON hoặc tệp DOCX/PDF do kl224 tạo ra.",
+        "“{file}” carries no kl224 data (it may have been typed by hand); use a JSON file or "
+        "a DOCX/PDF file made by kl224.",
+    ),
+    "load.bad-embedded-data": Text(
+        "Không đọc được dữ liệu kl224 trong tệp “{file}” ({detail}); hãy xuất lại tệp bằng "
+        "kl224 hoặc dùng tệp JSON gốc.",
+        "The kl224 data embedded in “{file}” is damaged ({detail}); render the file again "
+        "with kl224 or use the original JSON.",
+    ),
+    "load.reader-unavailable": Text(
+        "Chưa đọc được dữ liệu trong tệp {format} “{file}” vì bản kl224 đang cài chưa có "
+        "chức năng này; hãy dùng tệp JSON.",
+        "Cannot read the data in the {format} file “{file}”: this kl224 installation has no "
+        "reader for it; use the JSON file.",
+    ),
+    "load.unreadable-file": Text(
+        "Không đọc được tệp “{file}”: {reason}; hãy kiểm tra lại đường dẫn và quyền truy cập.",
+        "Cannot read “{file}”: {reason}; check the path and the permissions.",
+    ),
+    "load.unsupported-format": Text(
+        "Không đọc được tệp “{file}”: định dạng “{suffix}” không được hỗ trợ; hãy dùng tệp "
+        ".json, .docx hoặc .pdf.",
+        "Cannot load “{file}”: the format “{suffix}” is not supported; use a .json, .docx or "
+        ".pdf file.",
+    ),
+    "load.too-large": Text(
+        "Dữ liệu quá lớn ({size} byte, tối đa {limit} byte); một báo cáo không lớn đến vậy, "
+        "hãy kiểm tra lại tệp đầu vào.",
+        "The input is too large ({size} bytes, at most {limit}); no report is that large, "
+        "check the input file.",
+    ),
+    "load.too-many-problems": Text(
+        "Còn lỗi khác chưa liệt kê (chỉ hiện {limit} lỗi đầu tiên); hãy sửa các lỗi trên rồi "
+        "đọc lại.",
+        "More problems are not listed (only the first {limit} are shown); fix these and load "
+        "again.",
+    ),
+    "load.invalid-value": Text(
+        "Giá trị không hợp lệ ({detail}); hãy sửa lại.",
+        "Invalid value ({detail}); correct it.",
+    ),
+    "word.object": Text(
+        "một đối tượng JSON {…}",
+        "a JSON object {…}",
+    ),
+    "word.array": Text(
+        "một danh sách JSON […]",
+        "a JSON array […]",
+    ),
+    "word.string": Text(
+        "một chuỗi văn bản",
+        "a string",
+    ),
+    "word.integer": Text(
+        "một số nguyên không âm",
+        "a whole number of at least 0",
+    ),
+    "word.number": Text(
+        "một số",
+        "a number",
+    ),
+    "word.boolean": Text(
+        "true hoặc false",
+        "true or false",
+    ),
+    "word.null": Text(
+        "null",
+        "null",
+    ),
+    "word.text-or-bullet": Text(
+        'một chuỗi (đoạn văn) hoặc một đối tượng {{"bullet": …}} (gạch đầu dòng)',
+        'a string (a paragraph) or an object {{"bullet": …}} (a bullet)',
+    ),
+    "word.a-null": Text(
+        "giá trị null",
+        "null",
+    ),
+    "word.a-boolean": Text(
+        "giá trị logic",
+        "a boolean",
+    ),
+    "word.a-string": Text(
+        "chuỗi văn bản",
+        "a string",
+    ),
+    "word.a-integer": Text(
+        "số nguyên",
+        "an integer",
+    ),
+    "word.a-number": Text(
+        "số thập phân",
+        "a fractional number",
+    ),
+    "word.a-array": Text(
+        "danh sách",
+        "an array",
+    ),
+    "word.a-object": Text(
+        "đối tượng",
+        "an object",
+    ),
+    "word.not-found": Text(
+        "tệp không tồn tại",
+        "no such file",
+    ),
+    "word.is-a-directory": Text(
+        "đây là một thư mục, không phải tệp",
+        "it is a directory, not a file",
+    ),
+    "word.permission-denied": Text(
+        "không có quyền đọc tệp",
+        "permission denied",
+    ),
+}

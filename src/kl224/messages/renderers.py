@@ -1,0 +1,61 @@
+"""Messages of the renderer registry and of writing files (``renderers.<what>``,
+``output.<what>``)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Final
+
+from kl224.messages.core import Text
+
+__all__ = ["TEXTS"]
+
+TEXTS: Final[Mapping[str, Text]] = {
+    "renderers.missing-dependency": Text(
+        "định dạng “{name}” cần gói “{requires}” nhưng gói này chưa được cài đặt ({module}); "
+        "hãy cài đặt: {hint}",
+        "the “{name}” renderer needs the package “{requires}”, which is not installed "
+        "({module}); install it: {hint}",
+    ),
+    "renderers.broken-plugin": Text(
+        "không nạp được định dạng bổ sung “{name}” ({source}): {reason}",
+        "the renderer plugin “{name}” ({source}) could not be loaded: {reason}",
+    ),
+    "renderers.unknown-name": Text(
+        "không có định dạng “{name}” (các định dạng có sẵn: {known})",
+        "no renderer named “{name}” (available: {known})",
+    ),
+    "renderers.unknown-name:suggestion": Text(
+        "không có định dạng “{name}”; có phải là {suggestion}? (các định dạng có sẵn: {known})",
+        "no renderer named “{name}”; did you mean {suggestion}? (available: {known})",
+    ),
+    "renderers.no-suffix": Text(
+        "tệp “{path}” không có phần mở rộng; hãy chỉ rõ định dạng (ví dụ -f pdf)",
+        "“{path}” has no file suffix; name the format (for example -f pdf)",
+    ),
+    "renderers.unknown-suffix": Text(
+        "không có định dạng nào ghi tệp “{suffix}” (các phần mở rộng đã biết: {known}); hãy "
+        "chỉ rõ định dạng bằng -f",
+        "no renderer writes “{suffix}” files (known suffixes: {known}); name the format with -f",
+    ),
+    "renderers.no-format": Text(
+        "hãy chỉ rõ định dạng (ví dụ “pdf”) hoặc cho tên tệp có phần mở rộng",
+        "name a format (for example “pdf”) or give a file name with a suffix",
+    ),
+    "output.exists": Text(
+        "{path} đã tồn tại; dùng --force để ghi đè",
+        "{path} exists; use --force to overwrite it",
+    ),
+    "output.no-folder": Text(
+        "không có thư mục {folder}",
+        "no such folder: {folder}",
+    ),
+    "output.batch-duplicate": Text(
+        "hai tệp đầu vào cho cùng một tên tệp kết quả; hãy đổi tên một trong hai tệp",
+        "two inputs give this output name; rename one of them",
+    ),
+    "output.batch-exists": Text(
+        "tệp kết quả {path} đã tồn tại; dùng --force để ghi đè",
+        "the output {path} exists; use --force to overwrite it",
+    ),
+}
