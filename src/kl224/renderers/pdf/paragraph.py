@@ -47,7 +47,43 @@ def paragraph_class() -> type[Any]:
             self._wrapped_at, self._wrapped_size = availWidth, size
             return size
 
+        def split(self, availWidth: float, availHeight: float) -> list[Any]:
+            # reportlab makes the rest of a split paragraph from its words and breaks it into
+            # lines again: a paragraph running over P pages was broken P times, so time grew
+            # with the square of its length (a 640,000-character word took a minute). The
+            # rest's lines are the lines already broken at this width, so they are handed on,
+            # with the size a wrap would give them; the rest is then wrapped again only if a
+            # frame of another width takes it.
+            kept = self.__dict__.get("blPara") if availWidth == self._wrapped_at else None
+            parts: list[Any] = super().split(availWidth, availHeight)
+            if not parts and kept is not None and "blPara" not in self.__dict__:
+                # No room here: reportlab drops the lines so that the next page breaks them
+                # again, at the same width, into the same lines. Keep them.
+                self.blPara = kept
+            if len(parts) == 2 and availWidth == self._wrapped_at:
+                head, rest = parts
+                _hand_on_lines(self, len(head.blPara.lines), rest, availWidth)
+            return parts
+
     return _Paragraph
+
+
+def _hand_on_lines(whole: Any, done: int, rest: Any, width: float) -> None:
+    """Give ``rest`` (the part of ``whole`` after its first ``done`` lines) those lines."""
+    style = rest.style
+    if (style.wordWrap == "CJK" or style.endDots
+            or getattr(rest, "autoLeading", getattr(style, "autoLeading", "")) not in ("", "off")):
+        return
+    blPara = whole.blPara
+    lines = blPara.lines[done:]
+    if not lines:
+        return
+    later = width - style.leftIndent - style.rightIndent
+    rest.width = width
+    rest._wrapWidths = [later, later]
+    rest.blPara = blPara.clone(lines=lines)
+    rest.height = len(lines) * style.leading
+    rest._wrapped_at, rest._wrapped_size = width, (width, rest.height)
 
 
 class ParagraphMaker:
