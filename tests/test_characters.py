@@ -4,16 +4,21 @@ bundled font draws."""
 
 from __future__ import annotations
 
+import io
 import json
+import shutil
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 import kl224
+from kl224.document import Document
+from kl224.document.nodes import DocInfo, Header, Heading, Para, Table, Title
 from kl224.text import UnsafeTextError, character_name, find_unsafe, normalize, unsafe_kind
 from kl224.text.glyphs import find_undrawable, is_drawable
 from test_validation import complete_report, replace_at
@@ -147,3 +152,91 @@ def test_kl224_check_reports_undrawable_characters(tmp_path: Path) -> None:
     g501 = [f for f in findings if f["code"] == "KL224-G501"]
     assert [f["pointer"] for f in g501] == ["/meta/place"]
     assert "U+1F1FB" in g501[0]["message"]
+
+
+# -- the PDF draws them ------------------------------------------------------------------------
+
+SYMBOLS = "224\u2011KL/TU ✓ ⇒ ★ 😀"
+
+
+def _pdf(*body: Any, header: Header | None = None) -> bytes:
+    from kl224.renderers.pdf import PdfRenderer
+
+    document = Document(info=DocInfo(title="Thử"), title=Title(doc_type="Báo cáo"),
+                        header=header, body=body)
+    stream = io.BytesIO()
+    PdfRenderer().write(document, stream)
+    return stream.getvalue()
+
+
+def _fonts_of(data: bytes) -> set[str]:
+    from pypdf import PdfReader
+
+    names = set()
+    for page in PdfReader(io.BytesIO(data)).pages:
+        for font in page["/Resources"]["/Font"].values():
+            names.add(str(font.get_object()["/BaseFont"]).split("+", 1)[1])
+    return names
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils not installed")
+def test_the_pdf_prints_and_extracts_what_liberation_serif_lacks(tmp_path: Path) -> None:
+    data = _pdf(
+        Heading(level=1, label="A-", title=SYMBOLS),
+        Para(text=f"Đoạn thường {SYMBOLS} hết."),
+        Para(text=f"Đoạn nghiêng {SYMBOLS} hết.", italic=True),
+        Para(text=f"Đậm nghiêng {SYMBOLS} hết.", bold=True, italic=True),
+        Table(header=("TT", "Nội dung"), rows=(("1", "✓"), ("2", SYMBOLS)), widths=(1, 6),
+              align=("center", "left")),
+        header=Header(superior_body="ĐẢNG BỘ ★", issuing_body="HUYỆN ỦY ✓",
+                      code_line="Số 1\u2011BC/HU", place_date="ngày ⇒"),
+    )
+    source = tmp_path / "symbols.pdf"
+    source.write_bytes(data)
+    text = subprocess.run(["pdftotext", "-raw", str(source), "-"], capture_output=True,
+                          text=True, check=True).stdout
+    for line in ("Đoạn thường", "Đoạn nghiêng", "Đậm nghiêng"):
+        assert f"{line} {SYMBOLS} hết." in text, text
+    assert SYMBOLS in text.split("Đoạn thường")[0]  # the heading, upper-cased around them
+    assert "2 " + SYMBOLS in text and "1 ✓" in text  # table cells
+    for piece in ("ĐẢNG BỘ ★", "HUYỆN ỦY ✓", "Số 1\u2011BC/HU", "ngày ⇒"):
+        assert piece in text
+    fonts = _fonts_of(data)
+    assert {"DejaVuSerif", "DejaVuSans", "DejaVuSerif-Italic", "DejaVuSerif-BoldItalic",
+            "DejaVuSerif-Bold"} <= fonts, fonts
+
+
+def test_a_pdf_without_such_characters_embeds_liberation_serif_alone() -> None:
+    fonts = _fonts_of(_pdf(Para(text="Tuyên truyền Kết luận 224-KL/TU – “đạt” 100%…")))
+    assert fonts == {"LiberationSerif", "LiberationSerif-Bold"}  # the title is bold
+
+
+@pytest.mark.parametrize("bold", [False, True])
+def test_lines_with_fallback_characters_stay_inside_the_frame(bold: bool) -> None:
+    import pdfplumber
+
+    from kl224.renderers.page import MARGINS, PT_PER_MM
+
+    text = " ".join(["★✓⇒\u2011😀", "tuyên", "★★★★", "truyền", "⇒⇒"] * 60)
+    data = _pdf(Para(text=text, bold=bold))
+    with pdfplumber.open(io.BytesIO(data)) as pdf:
+        page = pdf.pages[0]
+        right = page.width - MARGINS.right_mm * PT_PER_MM
+        stars = [c for c in page.chars if c["text"] == "★"]
+        assert len(stars) > 100
+        assert max(c["x1"] for c in page.chars) <= right + 0.5
+        # Justified: full lines end at the right margin.
+        line_ends = {}
+        for char in page.chars:
+            key = round(char["top"])
+            line_ends[key] = max(line_ends.get(key, 0.0), char["x1"])
+        full = [end for end in line_ends.values() if end > right - 20]
+        assert len(full) >= 5 and all(abs(end - right) < 1.0 for end in full), full
+
+
+def test_a_character_no_font_draws_is_rendered_without_failing() -> None:
+    from pypdf import PdfReader
+
+    data = _pdf(Para(text="Cờ 🇻🇳 và 漢字 cuối."))
+    text = PdfReader(io.BytesIO(data)).pages[0].extract_text()
+    assert "Cờ" in text and "cuối." in text
