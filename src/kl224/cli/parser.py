@@ -25,6 +25,14 @@ class Parser(argparse.ArgumentParser):
         self.exit(EXIT_UNUSABLE, f"{self.prog}: {message}\n")
 
 
+def _reference_doc(command: argparse.ArgumentParser) -> None:
+    command.add_argument(
+        "--reference-doc",
+        metavar="DOCX",
+        help="DOCX only: take styles and page set-up from this Word file (docs/word.md)",
+    )
+
+
 def build_parser(version: str) -> argparse.ArgumentParser:
     """The parser of the whole command line."""
     parser = Parser(
@@ -58,7 +66,8 @@ def build_parser(version: str) -> argparse.ArgumentParser:
     )
 
     render = sub.add_parser(
-        "render", parents=[common], help="render a report (JSON, or a DOCX/PDF made by kl224)"
+        "render", parents=[common],
+        help="render a report (JSON, a figures workbook, or a DOCX/PDF made by kl224)",
     )
     render.add_argument("inputs", nargs="+", metavar="INPUT")
     render.add_argument("-f", "--format", dest="fmt", help="renderer name (text, docx, pdf …)")
@@ -69,6 +78,7 @@ def build_parser(version: str) -> argparse.ArgumentParser:
     render.add_argument(
         "--progress", action="store_true", help="always show the progress bar (several inputs)"
     )
+    _reference_doc(render)
 
     check = sub.add_parser(
         "check", parents=[common], help="validate a report (the sample when INPUT is omitted)"
@@ -83,11 +93,12 @@ def build_parser(version: str) -> argparse.ArgumentParser:
     )
     template.add_argument("-o", "--output", help="output file, or - for standard output")
     template.add_argument("--force", action="store_true", help="overwrite an existing file")
+    _reference_doc(template)
 
     roll = sub.add_parser(
         "aggregate",
         parents=[common],
-        help="roll several reports (.json, or .docx/.pdf made by kl224) up into one",
+        help="roll several reports (.json, .xlsx, or .docx/.pdf made by kl224) up into one",
     )
     roll.add_argument("inputs", nargs="+", metavar="INPUT")
     roll.add_argument(
@@ -105,6 +116,21 @@ def build_parser(version: str) -> argparse.ArgumentParser:
         default="alphabetical",
         help="order of the units: Vietnamese alphabetical (default) or as given",
     )
+    _reference_doc(roll)
+
+    merge = sub.add_parser(
+        "merge",
+        parents=[common],
+        help="set the figures typed into a workbook (.xlsx) into a report, written anew",
+    )
+    merge.add_argument("report", metavar="REPORT", help="the report (.json, .docx, .pdf, .xlsx)")
+    merge.add_argument("workbook", metavar="WORKBOOK", help="the figures workbook (.xlsx)")
+    merge.add_argument(
+        "-o", "--output", required=True,
+        help="output file (.json, or any format by its suffix), or - for JSON on standard output",
+    )
+    merge.add_argument("--meta", action="store_true", help="take the meta sheet's values too")
+    merge.add_argument("--force", action="store_true", help="overwrite an existing output")
 
     sub.add_parser("schema", parents=[common], help="print the JSON Schema of the report")
     sub.add_parser("renderers", parents=[common], help="list the available renderers")
