@@ -35,7 +35,7 @@ from kl224.renderers import get_renderer
 
 THREADS = 8
 RENDERS_PER_THREAD = 50
-FORMATS = ("text", "docx", "pdf")
+FORMATS = ("text", "docx", "pdf", "xlsx")
 
 _WORDS = ("tuyên truyền", "Nghị quyết", "Kết luận", "Đảng bộ", "đạt", "thôn, bản", "Nhân dân",
           "<b>&amp;</b>", "Ủy ban", "224-KL/TU", "Tam Đường")
@@ -114,7 +114,7 @@ def jobs() -> list[Job]:
 
     out = [through(fmt, document) for document in documents() for fmt in FORMATS]
     # The report's PDF (the blank outline around it) takes ten times a document's.
-    out += [rendered(fmt) for fmt in ("text", "docx")]
+    out += [rendered(fmt) for fmt in ("text", "docx", "xlsx")]
     return out
 
 
