@@ -126,6 +126,8 @@ def test_pointer_column_is_hidden_headers_frozen_and_a4_landscape(sample_xlsx: b
         assert sheet.print_title_rows == "$1:$1"
     figures = book["Số liệu"]
     assert figures.column_dimensions["E"].hidden
+    long = next(r[0].row for r in figures.iter_rows(min_row=2) if len(r[1].value) > 70)
+    assert figures.row_dimensions[long].height == 32
     assert figures.column_dimensions["B"].width >= 50
     assert figures.print_area == "'Số liệu'!$A$1:$D$75"
     shown = _book(XlsxRenderer(hide_pointers=False).workbook_bytes(None))["Số liệu"]
@@ -193,6 +195,9 @@ def test_comparison_totals_are_sum_formulas_with_cached_values(
     assert names == list(rolled.names)
     assert values.cell(row=10, column=2).value == "Tổng cộng"
     assert formulas.freeze_panes == "C5" and formulas.row_dimensions[4].hidden
+    # Printed at full size across pages, the units' column and the header rows on each.
+    assert formulas.print_title_cols == "$A:$B" and formulas.print_title_rows == "$1:$3"
+    assert not formulas.sheet_properties.pageSetUpPr.fitToPage
     for offset in range(3, len(pointers) + 3):
         formula = formulas.cell(row=10, column=offset)
         letter = formula.column_letter

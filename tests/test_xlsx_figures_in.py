@@ -76,6 +76,7 @@ def filled(tmp_path: Path) -> Path:
     meta.cell(row=where["/meta/symbol"], column=2, value="BC/ĐU")
     meta.cell(row=where["/meta/date"], column=2, value="30/10/2025")
     meta.cell(row=where["/meta/communes"], column=2, value="1")
+    meta.cell(row=where["/meta/level"], column=2, value="Cấp xã")
     return _save(book, tmp_path / "ban-bo.xlsx")
 
 
@@ -96,6 +97,7 @@ def test_a_filled_blank_workbook_loads_the_figures_typed_into_it(filled: Path) -
     assert (second.target, second.result) == (Decimal(90), Decimal("87.9"))
     assert report.meta.issuing_body == "Đảng ủy xã Bản Bo"
     assert str(report.meta.symbol) == "BC/ĐU" and report.meta.communes == 1
+    assert report.meta.level == "commune"
     assert report.meta.date is not None and report.meta.date.isoformat() == "2025-10-30"
 
 
@@ -235,6 +237,7 @@ def test_every_unreadable_cell_is_named_with_its_pointer(bad: Path) -> None:
         kl224.load(bad)
     lines = str(caught.value).splitlines()
     row = _rows(openpyxl.load_workbook(bad)["Số liệu"], 5)
+    date = _rows(openpyxl.load_workbook(bad)["Thông tin chung"], 3)["/meta/date"]
     expected = [
         (f"Số liệu!D{row['/tasks/propaganda/news_items']} (/tasks/propaganda/news_items)", "1.5"),
         (f"Số liệu!D{row['/tasks/propaganda/websites']} (/tasks/propaganda/websites)", "-3"),
@@ -242,11 +245,26 @@ def test_every_unreadable_cell_is_named_with_its_pointer(bad: Path) -> None:
         (f"Số liệu!D{row['/tasks/party_history/tradition_rooms']} "
          "(/tasks/party_history/tradition_rooms)", "nhiều"),
         ("Chỉ tiêu!E2 (/tasks/objectives/targets/0/result)", "abc"),
-        ("Thông tin chung!B7 (/meta/date)", "hôm qua"),
+        (f"Thông tin chung!B{date} (/meta/date)", "hôm qua"),
     ]
     assert len(lines) == len(expected)
     for (where, shown), line in zip(expected, lines, strict=True):
         assert line.startswith(where + ": ") and shown in line, line
+
+
+def test_an_unknown_level_is_refused_with_the_choices(filled: Path, tmp_path: Path) -> None:
+    book = openpyxl.load_workbook(filled)
+    meta = book["Thông tin chung"]
+    row = _rows(meta, 3)["/meta/level"]
+    meta.cell(row=row, column=2).value = "cấp thôn"
+    with pytest.raises(kl224.LoadError) as caught:
+        kl224.load(_save(book, tmp_path / "level.xlsx"), lang="en")
+    assert str(caught.value) == (
+        f"Thông tin chung!B{row} (/meta/level): “cấp thôn” is not a reporting level; choose "
+        "one of: cấp tỉnh, cấp huyện, cấp xã."
+    )
+    levels = meta.data_validations.dataValidation
+    assert (levels[0].type, levels[0].formula1) == ("list", '"cấp tỉnh,cấp huyện,cấp xã"')
 
 
 def test_model_rules_on_typed_cells_name_the_cell(bad: Path, tmp_path: Path) -> None:

@@ -193,6 +193,10 @@ TEXTS: Final[Mapping[str, Text]] = {
         "Không đọc được “{value}” thành ngày; hãy nhập ngày dạng 30/10/2024.",
         "Cannot read “{value}” as a date; enter a date such as 30/10/2024.",
     ),
+    "load.bad-cell:not-a-level": Text(
+        "“{value}” không phải là một cấp báo cáo; hãy chọn một trong: {choices}.",
+        "“{value}” is not a reporting level; choose one of: {choices}.",
+    ),
     "load.missing-cell": Text(
         "Ô này còn trống trong khi số liệu đi kèm đã được nhập (một tỷ lệ cần cả số đạt và "
         "tổng số, số người dân tộc thiểu số cần tổng số người, kỳ báo cáo cần cả hai ngày); "
@@ -253,6 +257,10 @@ TEXTS: Final[Mapping[str, Text]] = {
     "word.date": Text(
         "một ngày",
         "a date",
+    ),
+    "word.level": Text(
+        "một cấp báo cáo",
+        "a reporting level",
     ),
     "word.number": Text(
         "một số",

@@ -19,8 +19,11 @@ real numbers:
 - ``Thông tin chung`` — the report's metadata (issuer, number, date, period, totals, signer);
 - ``kl224`` (very hidden) — the report's JSON, as DOCX and PDF embed it.
 
-Header rows are frozen; every sheet prints on A4 landscape, fitted to the page's width, with
-its header row repeated. The same report gives the same bytes. A document without a report
+Header rows are frozen and rows are as tall as their wrapped text; every sheet prints on A4
+landscape, fitted to the page's width, with its header row repeated — except the comparison,
+whose dozens of figures would print too small on one width: it prints at full size across
+pages, the header rows and the units' column repeated on each. The same report gives the same
+bytes. A document without a report
 (the blank outline: ``kl224 template -f xlsx``) gives the **blank workbook**: every label and
 unit, empty value cells that refuse negative numbers (data validation), and an empty meta sheet.
 

@@ -22,7 +22,7 @@ from openpyxl import load_workbook
 from openpyxl.utils.exceptions import InvalidFileException
 
 from kl224.messages import Lang
-from kl224.model.report import Report
+from kl224.model.report import LEVEL_NAMES, Report
 from kl224.renderers.xlsx._embedded import read_embedded
 from kl224.renderers.xlsx.layout import (
     FIGURES_SHEET,
@@ -32,6 +32,7 @@ from kl224.renderers.xlsx.layout import (
     NumberKind,
     delete_at,
     figure_rows,
+    level_of,
     meta_value,
     set_at,
 )
@@ -241,6 +242,11 @@ def _meta_value(field_kind: str, value: object) -> Any:
             return parse_citation_date(str(value)).isoformat()
         except ValueTextError as exc:
             raise _Bad(exc.reason, str(value)) from None
+    if field_kind == "level":
+        level = level_of(str(value))
+        if level is None:
+            raise _Bad("not-a-level", str(value))
+        return level
     if field_kind == "whole":
         number = _cell_number(value, "General", "whole", "")
         return None if number is None else int(number)
@@ -266,9 +272,10 @@ def _read_meta(sheet: Any, out: WorkbookFigures, problems: _Problems) -> None:
         try:
             value = _meta_value(field.kind, values[1])
         except _Bad as bad:
-            expected = "date" if field.kind == "date" else "integer"
+            expected = {"date": "date", "level": "level"}.get(field.kind, "integer")
+            choices = ", ".join(name for name, _ in LEVEL_NAMES.values())
             problems.add(pointer, cell, "bad-cell", value=bad.text, reason=bad.reason,
-                         expected=expected)
+                         expected=expected, choices=choices)
             continue
         if value is not None:
             out.meta[pointer] = value

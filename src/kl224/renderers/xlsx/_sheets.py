@@ -20,7 +20,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
-from kl224.model.report import Report
+from kl224.model.report import LEVEL_NAMES, Report
 from kl224.renderers.xlsx._embedded import write_embedded
 from kl224.renderers.xlsx.layout import (
     COMPARISON_SHEET,
@@ -184,16 +184,43 @@ def _header(sheet: Worksheet, titles: Sequence[str], widths: Sequence[float], ro
         sheet.column_dimensions[get_column_letter(column)].width = width
 
 
-def _print_setup(sheet: Worksheet, title_rows: str, columns: int) -> None:
-    """A4 landscape, the printed columns on one page's width, the header rows on every
-    page; the pointer column (after ``columns``) is not printed."""
+def _print_setup(
+    sheet: Worksheet, title_rows: str, columns: int, *, fit_width: bool = True
+) -> None:
+    """A4 landscape, the printed columns on one page's width (``fit_width``), the header
+    rows on every page; the pointer column (after ``columns``) is not printed."""
     sheet.page_setup.orientation = "landscape"
     sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
-    sheet.page_setup.fitToWidth = 1
-    sheet.page_setup.fitToHeight = 0
-    sheet.sheet_properties.pageSetUpPr.fitToPage = True
+    if fit_width:
+        sheet.page_setup.fitToWidth = 1
+        sheet.page_setup.fitToHeight = 0
+        sheet.sheet_properties.pageSetUpPr.fitToPage = True
     sheet.print_title_rows = title_rows
     sheet.print_area = f"A1:{get_column_letter(columns)}{max(sheet.max_row, 1)}"
+
+
+# Points per line of 12 pt text, and characters of Times New Roman 12 pt per unit of column
+# width (a width counts characters of the default 11 pt font): measured in LibreOffice.
+_LINE_HEIGHT: Final = 16.0
+_CHARS_PER_WIDTH: Final = 1.05
+
+
+def _fit_rows(sheet: Worksheet, columns: dict[int, float], first: int = 2) -> None:
+    """Give each row the height its wrapped text needs in ``columns`` (column → width).
+
+    Spreadsheets do not measure rows of a file they did not write themselves (LibreOffice
+    keeps the default height and the second line of a long label runs over the next row), so
+    the height is set here from the length of the text, generously."""
+    for row in range(first, sheet.max_row + 1):
+        lines = 1
+        for column, width in columns.items():
+            value = sheet.cell(row=row, column=column).value
+            if isinstance(value, str) and value:
+                per_line = max(1, int(width * _CHARS_PER_WIDTH) - 2)
+                wrapped = sum(-(-len(part) // per_line) or 1 for part in value.split("\n"))
+                lines = max(lines, wrapped)
+        if lines > 1:
+            sheet.row_dimensions[row].height = _LINE_HEIGHT * min(lines, 25)
 
 
 def _pointer_column(sheet: Worksheet, column: int, hide: bool) -> None:
@@ -219,6 +246,7 @@ def _figures_sheet(sheet: Worksheet, rows: Sequence[FigureRow], hide_pointers: b
     checks.apply(sheet)
     _pointer_column(sheet, 5, hide_pointers)
     sheet.freeze_panes = "A2"
+    _fit_rows(sheet, {2: 62, 3: 16})
     _print_setup(sheet, "1:1", 4)
 
 
@@ -252,6 +280,7 @@ def _targets_sheet(sheet: Worksheet, report: Report | None, hide_pointers: bool)
     checks.apply(sheet)
     _pointer_column(sheet, 8, hide_pointers)
     sheet.freeze_panes = "A2"
+    _fit_rows(sheet, {2: 52, 3: 14, 7: 30})
     _print_setup(sheet, "1:1", 7)
     return {sheet.title: cached}
 
@@ -259,11 +288,19 @@ def _targets_sheet(sheet: Worksheet, report: Report | None, hide_pointers: bool)
 def _meta_sheet(sheet: Worksheet, report: Report | None, hide_pointers: bool) -> None:
     _header(sheet, ("Thông tin", "Nội dung", "Vị trí trong báo cáo"), (40, 50, 30))
     checks = _Checks()
+    names = ",".join(name for name, _ in LEVEL_NAMES.values())
+    levels = DataValidation(type="list", formula1=f'"{names}"', allow_blank=True,
+                            showErrorMessage=True, errorTitle="Cấp báo cáo không hợp lệ",
+                            error=f"Hãy chọn một trong: {names.replace(',', ', ')}.")
+    sheet.add_data_validation(levels)
     for index, field in enumerate(META_FIELDS, start=2):
         _put(sheet, index, 1, field.label, TEXT)
         value = meta_value(report, field)
         if field.kind == "date":
             _put(sheet, index, 2, value, DATE)
+        elif field.kind == "level":
+            cell = _put(sheet, index, 2, value, TEXT)
+            levels.add(cell)
         elif field.kind == "whole":
             checks.add("whole", _put(sheet, index, 2, value, NUMBER))
         else:
@@ -272,6 +309,7 @@ def _meta_sheet(sheet: Worksheet, report: Report | None, hide_pointers: bool) ->
     checks.apply(sheet)
     _pointer_column(sheet, 3, hide_pointers)
     sheet.freeze_panes = "A2"
+    _fit_rows(sheet, {1: 40, 2: 50})
     _print_setup(sheet, "1:1", 2)
 
 
@@ -312,6 +350,7 @@ def _completeness_sheet(sheet: Worksheet, report: Report) -> None:
             (finding.code, finding.message_in("vi"), severity, finding.pointer), start=1
         ):
             _put(sheet, index, column, text, TEXT)
+    _fit_rows(sheet, {2: 60})
     sheet.freeze_panes = "A2"
     _print_setup(sheet, "1:1", 7)
 
@@ -356,8 +395,11 @@ def _comparison_sheet(
         _formula(sheet, total_row, offset, f"=SUM({letter}{first}:{letter}{last})", TOTAL_NUMBER)
         cached[f"{letter}{total_row}"] = total
     sheet.freeze_panes = f"C{first}"
-    _print_setup(sheet, "1:3", len(columns) + 2)
+    # Dozens of figures side by side would print too small to read on one page's width:
+    # the comparison prints at full size across pages, the units' column on each of them.
+    _print_setup(sheet, "1:3", len(columns) + 2, fit_width=False)
     sheet.print_title_cols = "A:B"
+    sheet.page_setup.pageOrder = "overThenDown"
     return {sheet.title: cached}
 
 

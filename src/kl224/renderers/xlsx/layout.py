@@ -23,7 +23,7 @@ import attrs
 
 from kl224 import outline
 from kl224.model.figures import figure_fields, resolve
-from kl224.model.report import Report, ReportMeta
+from kl224.model.report import LEVEL_NAMES, Report, ReportMeta
 from kl224.model.values import ExtraFigure, FigureInfo, Target
 
 __all__ = [
@@ -42,6 +42,7 @@ __all__ = [
     "delete_at",
     "figure_rows",
     "item_of",
+    "level_of",
     "lookup",
     "meta_value",
     "set_at",
@@ -194,10 +195,12 @@ class MetaField:
 
     label: str
     pointer: str
-    kind: Literal["text", "whole", "date", "symbol"]
+    kind: Literal["text", "whole", "date", "symbol", "level"]
 
 
 META_FIELDS: Final = (
+    MetaField(label="Cấp báo cáo (cấp tỉnh, cấp huyện hoặc cấp xã)", pointer="/meta/level",
+              kind="level"),
     MetaField(label="Cấp ủy cấp trên", pointer="/meta/superior_body", kind="text"),
     MetaField(label="Cấp ủy ban hành báo cáo", pointer="/meta/issuing_body", kind="text"),
     MetaField(label="Số báo cáo", pointer="/meta/number", kind="whole"),
@@ -224,6 +227,8 @@ def meta_value(report: Report | None, field: MetaField) -> str | int | dt.date |
         return None
     if field.kind == "symbol":
         return str(value)
+    if field.kind == "level":
+        return LEVEL_NAMES[value][0] if value in LEVEL_NAMES else str(value)
     if isinstance(value, str | int | dt.date):
         return value
     return str(value)
@@ -293,3 +298,13 @@ def delete_at(data: dict[str, Any], pointer: str) -> None:
             return
     if isinstance(current, dict):
         current.pop(last, None)
+
+
+def level_of(text: str) -> str | None:
+    """The reporting level a meta cell names: ``cấp xã`` or ``xã`` (any case), or the code
+    ``commune``; None when it names none."""
+    wanted = " ".join(text.split()).casefold()
+    for code, (name, _) in LEVEL_NAMES.items():
+        if wanted in (code, name.casefold(), name.casefold().removeprefix("cấp ")):
+            return code
+    return None
