@@ -41,7 +41,7 @@ def test_bidi_and_invisible_characters_are_refused_by_the_model(char: str) -> No
         kl224.Paragraph(text=text)
     kind = "bidi" if char in BIDI else "invisible"
     assert caught.value.kind == kind == unsafe_kind(char)
-    assert caught.value.index == 3 and caught.value.field == "text"
+    assert caught.value.index == 3 and caught.value.field == "Paragraph.text"
     assert f"U+{ord(char):04X}" in str(caught.value)
     assert normalize(text) == "224-KL/TU"
 
