@@ -71,12 +71,13 @@ class _Styles:
     """Bold, italic and heading level of paragraph styles, following ``based on`` chains."""
 
     def __init__(self) -> None:
-        self._cache: dict[int, tuple[bool, bool, int | None]] = {}
+        self._cache: dict[str, tuple[bool, bool, int | None]] = {}
 
     def of(self, style: Any) -> tuple[bool, bool, int | None]:
         if style is None:
             return False, False, None
-        key = id(style.element)
+        # lxml recreates element proxies, so an id() could be reused: key by the style's id.
+        key = str(style.style_id or style.name)
         found = self._cache.get(key)
         if found is None:
             found = self._compute(style)
