@@ -45,7 +45,6 @@ from kl224.readback._slots import Slot
 from kl224.text.format import format_document_citation, format_number
 from kl224.text.values import (
     ValueTextError,
-    is_not_reported,
     parse_citation_date,
     parse_decimal,
     parse_figure,
@@ -89,7 +88,9 @@ _ETHNIC_NONE_RE: Final = re.compile(r"^không có(?:\s*\((?P<reason>.*)\))?$", r
 _ETHNIC_MATERIALS_RE: Final = re.compile(r"^biên soạn\s+(?P<count>.+)$", re.S | re.I)
 _FIGURE_LINE_RE: Final = re.compile(r"^(?P<label>.*\S):\s+(?P<value>.*)$", re.S)
 _EXTRA_VALUE_RE: Final = re.compile(r"^(?P<number>-?\d[\d.]*(?:,\d+)?)(?P<rest>.*)$", re.S)
-_CODE: Final = r"(?P<number>\d{1,6})-(?P<type>[A-ZĐ][A-Za-zĐđ]{0,5})/(?P<issuer>[A-ZĐ][A-ZĐ0-9]{0,11})"
+_CODE: Final = (
+    r"(?P<number>\d{1,6})-(?P<type>[A-ZĐ][A-Za-zĐđ]{0,5})/(?P<issuer>[A-ZĐ][A-ZĐ0-9]{0,11})"
+)
 _CITATION_RE: Final = re.compile(
     rf"^(?P<kind>.*?)\s+số\s+{_CODE}"
     r"(?:,\s*ngày\s+(?P<date>\d{1,2}/\d{1,2}/\d{4}))?(?P<rest>.*)$",
@@ -447,9 +448,11 @@ def _ethnic(
     collector.slot(Slot(pointer, work, _ethnic_key))
     collector.slot(Slot(f"{pointer}/narrative", work.narrative, block_key, sequence=True))
     materials = _ETHNIC_MATERIALS_RE.match(rest)
-    field = figure_map(EthnicLanguageWork)[fold("Tài liệu tuyên truyền bằng tiếng dân tộc thiểu số")]
+    field = next(iter(figure_map(EthnicLanguageWork).values()))
     if materials is not None:
-        ok, value = read_value(materials["count"], field, collector, f"{pointer}/materials", node.key)
+        ok, value = read_value(
+            materials["count"], field, collector, f"{pointer}/materials", node.key
+        )
         if ok:
             collector.figure(
                 f"{pointer}/materials", Candidate(value, materials["count"], node.key)

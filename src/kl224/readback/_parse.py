@@ -10,6 +10,7 @@ their style, case, spacing or numbering punctuation (``1.``, ``1-``, ``I.``, ``I
 
 from __future__ import annotations
 
+import contextlib
 import re
 from collections.abc import Sequence
 from typing import Any, Final
@@ -35,7 +36,7 @@ from kl224.readback._common import Candidate, Collector, fold, marker, squash
 from kl224.readback._items import extra_key, figure_key, figure_map, read_item, read_value
 from kl224.readback._shown import Grid, Line, Shown
 from kl224.readback._slots import MISSING, Slot, get_at
-from kl224.text.format import format_number, upper_vi
+from kl224.text.format import upper_vi
 from kl224.text.values import (
     ValueTextError,
     is_not_reported,
@@ -161,18 +162,26 @@ def _is_header(grid: Grid) -> bool:
 
 def _header(grid: Grid, shown: Shown, collector: Collector) -> dict[str, Any]:
     cells = [cell for row in grid.cells for cell in row]
-    left = _lines(cells[0]) if cells else []
+    everything = list(cells[0]) if cells else []
+    left = _lines(everything)
     right = [line for cell in cells[1:] for line in _lines(cell)]
     found: dict[str, Any] = {}
     star = next((i for i, line in enumerate(left) if line.text.strip() == "*"), None)
     code_index = next(
         (i for i, line in enumerate(left) if squash(line.text).startswith("Số")), None
     )
-    names_end = star if star is not None else code_index if code_index is not None else len(left)
-    names = left[:names_end]
+    end_line = left[star] if star is not None else left[code_index] if code_index is not None \
+        else None
+    names = everything[: everything.index(end_line)] if end_line is not None else everything
+    # The issuing body is the bold line (kept even when empty); a typed header may set no
+    # bold at all, and then its last line is the issuing body.
     bold = [line for line in names if line.bold]
-    issuing = bold if bold and len(bold) < len(names) else names[-1:]
-    superior = [line for line in names if line not in issuing]
+    if bold and len(bold) < len(names):
+        issuing = bold
+    else:
+        filled = _lines(names)
+        issuing = filled[-1:]
+    superior = [line for line in names if not any(line is chosen for chosen in issuing)]
     found["issuing_body"] = " ".join(squash(line.text) for line in issuing)
     found["superior_body"] = " ".join(squash(line.text) for line in superior)
     if code_index is not None:
@@ -235,8 +244,11 @@ def _figures_table(grid: Grid, collector: Collector) -> bool:
     if not rows:
         return False
     header = [fold(cell) for cell in rows[0]]
-    columns = {name: header.index(name) for name in ("mục", "nội dung", "đơn vị tính", "số liệu")
-               if name in header}
+    columns: dict[str, int] = {
+        name: header.index(name)
+        for name in ("mục", "nội dung", "đơn vị tính", "số liệu")
+        if name in header
+    }
     if len(columns) < 4:
         return False
     extras: dict[str, list[ExtraFigure]] = {}
@@ -290,10 +302,8 @@ def _annex(blocks: Sequence[Line | Grid], collector: Collector) -> dict[str, Any
         note = squash(line.text)
         if note.startswith("(") and note.endswith(")"):
             inner = note[1:-1].removeprefix("Kèm theo ").strip()
-            try:
+            with contextlib.suppress(ValueTextError):
                 found["cited_issuer"] = parse_document_citation(inner)[3]
-            except ValueTextError:
-                pass
     for block in blocks:
         if isinstance(block, Grid) and _figures_table(block, collector):
             found["figures"] = True
@@ -564,7 +574,9 @@ def read_document(shown: Shown, hint: Report | None) -> Collector:
             continue
         content[current.key].append(block)
     if not seen:
-        collector.problems.insert(0, _not_a_report())
+        # Without one heading of the outline, every paragraph would be "outside an item":
+        # one message saying what the file is not says it better.
+        collector.problems[:] = [_not_a_report()]
         return collector
     _meta_slots(shown, header, title, closing, annex, collector)
     for node in outline.items():

@@ -67,37 +67,61 @@ class Shown:
     author: str = ""
 
 
+_W: Final = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_VAL: Final = f"{_W}val"
+_P, _TBL, _TR, _TC, _R = (f"{_W}{name}" for name in ("p", "tbl", "tr", "tc", "r"))
+_TEXT_TAGS: Final = {
+    f"{_W}t": None, f"{_W}tab": "\t", f"{_W}br": "\n", f"{_W}cr": "\n",
+    f"{_W}noBreakHyphen": "-", f"{_W}ptab": "\t",
+}
+_OFF: Final = frozenset({"0", "false", "off", "none"})
+
+
 class _Styles:
-    """Bold, italic and heading level of paragraph styles, following ``based on`` chains."""
+    """Bold, italic and heading level of paragraph styles by style id (python-docx's style
+    objects, ``based on`` chains followed), computed once per style."""
 
-    def __init__(self) -> None:
+    def __init__(self, document: Any) -> None:
+        self._styles = document.styles
         self._cache: dict[str, tuple[bool, bool, int | None]] = {}
+        self._default: tuple[bool, bool, int | None] | None = None
 
-    def of(self, style: Any) -> tuple[bool, bool, int | None]:
-        if style is None:
-            return False, False, None
-        # lxml recreates element proxies, so an id() could be reused: key by the style's id.
-        key = str(style.style_id or style.name)
+    def of(self, style_id: str | None) -> tuple[bool, bool, int | None]:
+        key = style_id or ""
         found = self._cache.get(key)
         if found is None:
-            found = self._compute(style)
+            style = None
+            if style_id:
+                style = next(
+                    (s for s in self._styles if getattr(s, "style_id", None) == style_id), None
+                )
+            if style is None:
+                style = self._styles.default(_paragraph_style_type())
+            found = _style_facts(style)
             self._cache[key] = found
         return found
 
-    def _compute(self, style: Any) -> tuple[bool, bool, int | None]:
-        bold = italic = None
-        level: int | None = None
-        current, seen = style, 0
-        while current is not None and seen < 20:
-            font = current.font
-            if bold is None and font.bold is not None:
-                bold = bool(font.bold)
-            if italic is None and font.italic is not None:
-                italic = bool(font.italic)
-            if level is None:
-                level = _style_level(current)
-            current, seen = current.base_style, seen + 1
-        return bool(bold), bool(italic), level
+
+def _paragraph_style_type() -> Any:
+    from docx.enum.style import WD_STYLE_TYPE
+
+    return WD_STYLE_TYPE.PARAGRAPH
+
+
+def _style_facts(style: Any) -> tuple[bool, bool, int | None]:
+    bold = italic = None
+    level: int | None = None
+    current, seen = style, 0
+    while current is not None and seen < 20:
+        font = current.font
+        if bold is None and font.bold is not None:
+            bold = bool(font.bold)
+        if italic is None and font.italic is not None:
+            italic = bool(font.italic)
+        if level is None:
+            level = _style_level(current)
+        current, seen = current.base_style, seen + 1
+    return bool(bold), bool(italic), level
 
 
 def _style_level(style: Any) -> int | None:
@@ -108,62 +132,86 @@ def _style_level(style: Any) -> int | None:
 
 
 def _outline_level(element: Any) -> int | None:
-    ppr = element.find("{http://schemas.openxmlformats.org/wordprocessingml/2006/main}pPr")
+    ppr = element.find(f"{_W}pPr")
     if ppr is None:
         return None
-    lvl = ppr.find("{http://schemas.openxmlformats.org/wordprocessingml/2006/main}outlineLvl")
+    lvl = ppr.find(f"{_W}outlineLvl")
     if lvl is None:
         return None
-    value = lvl.get("{http://schemas.openxmlformats.org/wordprocessingml/2006/main}val")
+    value = lvl.get(_VAL)
     if value is None or not value.isdigit() or int(value) > 8:
         return None
     return int(value) + 1
 
 
-def _runs_say(paragraph: Any, name: str) -> bool | None:
-    """True/False when every run with text sets ``name`` so, None when runs leave it."""
-    values = [getattr(run, name) for run in paragraph.runs if run.text.strip()]
-    if not values:
+def _switch(rpr: Any, name: str) -> bool | None:
+    if rpr is None:
         return None
-    if all(v is True for v in values):
-        return True
-    if any(v is False for v in values):
-        return False
-    return None
+    element = rpr.find(f"{_W}{name}")
+    if element is None:
+        return None
+    return element.get(_VAL, "true").lower() not in _OFF
 
 
-def _line(paragraph: Any, number: int, styles: _Styles) -> Line:
-    bold, italic, level = styles.of(paragraph.style)
-    level = _outline_level(paragraph._p) or level
-    runs_bold = _runs_say(paragraph, "bold")
-    runs_italic = _runs_say(paragraph, "italic")
+def _run_text(run: Any) -> str:
+    parts = []
+    for child in run.iter(*_TEXT_TAGS):
+        replacement = _TEXT_TAGS[child.tag]
+        parts.append(child.text or "" if replacement is None else replacement)
+    return "".join(parts)
+
+
+def _line(p: Any, number: int, styles: _Styles) -> Line:
+    """A paragraph element read directly: python-docx's run objects cost an XPath query
+    each, which made reading many times slower than writing."""
+    ppr = p.find(f"{_W}pPr")
+    style_id = None
+    if ppr is not None:
+        pstyle = ppr.find(f"{_W}pStyle")
+        style_id = pstyle.get(_VAL) if pstyle is not None else None
+    bold, italic, level = styles.of(style_id)
+    level = _outline_level(p) or level
+    texts: list[str] = []
+    bolds: list[bool | None] = []
+    italics: list[bool | None] = []
+    for run in p.iter(_R):
+        text = _run_text(run)
+        texts.append(text)
+        if text.strip():
+            rpr = run.find(f"{_W}rPr")
+            bolds.append(_switch(rpr, "b"))
+            italics.append(_switch(rpr, "i"))
     return Line(
-        text=paragraph.text,
+        text="".join(texts),
         number=number,
-        bold=bold if runs_bold is None else runs_bold,
-        italic=italic if runs_italic is None else runs_italic,
+        bold=_all(bolds, bold),
+        italic=_all(italics, italic),
         heading=level,
     )
 
 
-def _blocks(document: Any, styles: _Styles) -> Iterator[Block]:
-    from docx.table import Table
-    from docx.text.paragraph import Paragraph
+def _all(values: list[bool | None], style: bool) -> bool:
+    """Whether every run with text is bold (italic): a run setting nothing takes the style's."""
+    if not values:
+        return style
+    return all(style if v is None else v for v in values)
 
+
+def _blocks(body: Any, styles: _Styles) -> Iterator[Block]:
     paragraphs = tables = 0
-    for item in document.iter_inner_content():
-        if isinstance(item, Paragraph):
+    for child in body.iterchildren(_P, _TBL):
+        if child.tag == _P:
             paragraphs += 1
-            yield _line(item, paragraphs, styles)
-        elif isinstance(item, Table):
-            tables += 1
-            rows = []
-            for row in item.rows:
-                cells = []
-                for cell in row.cells:
-                    cells.append(tuple(_line(p, 0, styles) for p in cell.paragraphs))
-                rows.append(tuple(cells))
-            yield Grid(cells=tuple(rows), number=tables)
+            yield _line(child, paragraphs, styles)
+            continue
+        tables += 1
+        rows = []
+        for tr in child.iterchildren(_TR):
+            cells = []
+            for tc in tr.iterchildren(_TC):
+                cells.append(tuple(_line(p, 0, styles) for p in tc.iterchildren(_P)))
+            rows.append(tuple(cells))
+        yield Grid(cells=tuple(rows), number=tables)
 
 
 def read_shown(data: bytes) -> Shown:
@@ -179,8 +227,8 @@ def read_shown(data: bytes) -> Shown:
         raise NotAWordFile(str(error) or type(error).__name__) from error
     except Exception as error:  # python-docx raises its own and lxml's errors on broken parts
         raise NotAWordFile(f"{type(error).__name__}: {error}") from error
-    styles = _Styles()
-    blocks = tuple(_blocks(document, styles))
+    styles = _Styles(document)
+    blocks = tuple(_blocks(document.element.body, styles))
     draft = False
     for section in document.sections[:1]:
         for header in (section.first_page_header, section.header):
