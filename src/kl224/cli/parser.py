@@ -49,6 +49,13 @@ def build_parser(version: str) -> argparse.ArgumentParser:
     demo.add_argument(
         "-o", "--output-dir", default="kl224-demo", help="folder (default: kl224-demo)"
     )
+    demo.add_argument(
+        "--sample",
+        choices=("district", "commune"),
+        default="district",
+        help="which sample: a district committee of 2024 (default) or a commune committee "
+        "of 2025",
+    )
 
     render = sub.add_parser(
         "render", parents=[common], help="render a report (JSON, or a DOCX/PDF made by kl224)"
@@ -92,6 +99,12 @@ def build_parser(version: str) -> argparse.ArgumentParser:
     )
     roll.add_argument("--force", action="store_true", help="overwrite an existing output")
     roll.add_argument("--progress", action="store_true", help="always show the progress bar")
+    roll.add_argument(
+        "--order",
+        choices=("alphabetical", "input"),
+        default="alphabetical",
+        help="order of the units: Vietnamese alphabetical (default) or as given",
+    )
 
     sub.add_parser("schema", parents=[common], help="print the JSON Schema of the report")
     sub.add_parser("renderers", parents=[common], help="list the available renderers")

@@ -50,6 +50,11 @@ TEXTS: Final[Mapping[str, Text]] = {
         "Đã tổng hợp {count} báo cáo vào {output}.",
         "Rolled {count} reports up into {output}.",
     ),
+    "cli.aggregate.severity": Text("{severity} ({count}):", "{severity} ({count}):"),
+    "cli.aggregate.code": Text("{code} ({count}):", "{code} ({count}):"),
+    "cli.aggregate.error": Text("Lỗi", "Errors"),
+    "cli.aggregate.warning": Text("Cảnh báo", "Warnings"),
+    "cli.aggregate.info": Text("Thông tin", "Information"),
     "cli.aggregate.skipped": Text(
         "Đã bỏ qua {count} tệp không đọc được:",
         "Skipped {count} unreadable files:",

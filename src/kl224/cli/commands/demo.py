@@ -1,4 +1,8 @@
-"""``kl224 demo``: the embedded sample written as JSON, text, DOCX and PDF."""
+"""``kl224 demo``: an embedded sample written as JSON, text, DOCX and PDF.
+
+``--sample district`` (the default) writes ``sample.*``, the report of a district committee of
+2024; ``--sample commune`` writes ``sample-commune.*``, that of a commune committee of 2025.
+"""
 
 from __future__ import annotations
 
@@ -22,13 +26,15 @@ def run(args: argparse.Namespace, lang: Lang) -> int:
 
     out = Path(args.output_dir)
     out.mkdir(parents=True, exist_ok=True)
-    report = kl224.sample_report()
+    sample = getattr(args, "sample", "district")
+    report = kl224.sample_report(sample)
     document = build_document(report)
-    written = [out / "sample.json"]
+    stem = "sample" if sample == "district" else f"sample-{sample}"
+    written = [out / f"{stem}.json"]
     atomic_write(written[0], dumps(report).encode("utf-8"))
     for name in ("text", "docx", "pdf"):
         renderer = get_renderer(name)()
-        path = out / f"sample{renderer.suffixes[0]}"
+        path = out / f"{stem}{renderer.suffixes[0]}"
         render(document, renderer, path)
         written.append(path)
     for path in written:
