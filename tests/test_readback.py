@@ -112,7 +112,7 @@ def test_the_sample_without_its_data_loads_as_the_same_report(
 
 
 @settings(
-    max_examples=min(settings().max_examples, 15),
+    max_examples=min(settings().max_examples, 10),
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
     deadline=None,
 )

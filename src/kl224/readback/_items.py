@@ -481,12 +481,13 @@ def _proposals(
     if entries and entries[-1][0] == "" and fold(entries[-1][1]) == fold(_NO_PROPOSALS):
         none, entries = True, entries[:-1]
     start = len(entries)
-    while start > 0 and entries[start - 1][0] == "-":
+    # "Không có đề xuất, kiến nghị." is printed only when there is no proposal.
+    while not none and start > 0 and entries[start - 1][0] == "-":
         start -= 1
     # A bullet followed by "+" lines is narrative; only plain trailing bullets are proposals.
     while start < len(entries) and start + 1 < len(entries) and entries[start + 1][0] == "+":
         start += 1
-    if isinstance(hint, Proposals):
+    if isinstance(hint, Proposals) and not none:
         start = _best_split(entries, start, hint)
     proposals = []
     for _, text in entries[start:]:
