@@ -4,6 +4,7 @@ filled in, and files that are not reports."""
 from __future__ import annotations
 
 import copy
+import json
 import io
 import re
 import shutil
@@ -386,3 +387,78 @@ def test_not_a_word_file(tmp_path: Path) -> None:
     with pytest.raises(kl224.LoadError) as caught:
         _load(tmp_path, b"not a zip at all")
     assert caught.value.problems[0].code == "not-a-word-file"
+
+
+# ------------------------------------------------------------------------ the command line
+
+
+def _cli(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    from kl224.cli import main
+
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.mark.parametrize("name", sorted(EDITS))
+def test_check_prints_the_differences_first(
+    tmp_path: Path, sample_docx: bytes, capsys: pytest.CaptureFixture[str], name: str
+) -> None:
+    edit, pointer, _before, _after = EDITS[name]
+    path = tmp_path / "edited.docx"
+    path.write_bytes(edit(sample_docx))
+    code, out, _err = _cli(capsys, "check", str(path))
+    assert code == 0
+    lines = out.splitlines()
+    assert lines[0].startswith("Tệp đã được sửa sau khi kl224 xuất ra: 1 chỗ")
+    assert lines[1].startswith(f"  {pointer}: ")
+    code, out, _err = _cli(capsys, "--lang", "en", "check", "--format", "json", str(path))
+    (edited,) = json.loads(out)["edited"]
+    assert edited["pointer"] == pointer and "kl224 uses the document" in edited["message"]
+
+
+def test_check_of_an_unedited_file_says_nothing_of_edits(
+    tmp_path: Path, sample_docx: bytes, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "report.docx"
+    path.write_bytes(sample_docx)
+    code, out, _err = _cli(capsys, "check", str(path))
+    assert code == 0 and "đã được sửa" not in out
+
+
+def test_aggregate_uses_the_document_and_names_the_edited_unit(
+    tmp_path: Path, sample_docx: bytes, capsys: pytest.CaptureFixture[str]
+) -> None:
+    commune = kl224.sample_report("commune")
+    (tmp_path / "a.docx").write_bytes(_edit_figure_cell(sample_docx))
+    (tmp_path / "b.docx").write_bytes(kl224.render(commune, "docx"))
+    out = tmp_path / "all.json"
+    code, _out, err = _cli(capsys, "aggregate", str(tmp_path / "a.docx"),
+                           str(tmp_path / "b.docx"), "-o", str(out))
+    assert code == 0, err
+    assert "Đơn vị “Huyện ủy Tam Đường” (" in err and "a.docx" in err
+    assert "b.docx): tệp đã" not in err
+    rolled = kl224.load(out)
+    expected = 9999 + (commune.tasks.political_theory.trainees or 0)
+    assert rolled.tasks.political_theory.trainees == expected
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        _typed(("Biên bản họp chi bộ", True)),
+        _typed(("A- BỐI CẢNH THỰC HIỆN KẾT LUẬN", True), ("9. Mục lạ", True)),
+        b"PK\x03\x04 broken",
+    ],
+    ids=["not a report", "unknown heading", "broken file"],
+)
+def test_bad_files_exit_2_without_traceback(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], data: bytes
+) -> None:
+    path = tmp_path / "bad.docx"
+    path.write_bytes(data)
+    for command in (["check", str(path)], ["render", str(path), "-o", str(tmp_path / "x.pdf")]):
+        code, out, err = _cli(capsys, *command)
+        assert code == 2, (out, err)
+        assert "Traceback" not in out + err
+        assert "bad.docx" in out + err or "đoạn" in out + err

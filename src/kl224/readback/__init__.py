@@ -113,19 +113,19 @@ def read_docx(
 
         embedded = embedded_reader
     try:
+        shown = read_shown(data)
+    except NotAWordFile as error:
+        raise fail("not-a-word-file", detail=str(error)) from None
+    try:
         text = embedded(data)
     except ValueError as error:
-        raise fail("not-a-word-file", detail=str(error)) from None
+        raise fail("bad-embedded-data", detail=str(error)) from None
     hint = None
     if text is not None:
         try:
             hint = loads(text, lang=lang)
         except LoadError as error:
             raise LoadError(error.problems, lang=lang, source=source or None) from None
-    try:
-        shown = read_shown(data)
-    except NotAWordFile as error:
-        raise fail("not-a-word-file", detail=str(error)) from None
     collector = read_document(shown, hint)
     if collector.problems:
         problems = [

@@ -97,6 +97,8 @@ def _sequence(
     slot: Slot, old: Sequence[Any], differences: list[Difference]
 ) -> tuple[Any, ...]:
     new = tuple(slot.value)
+    # What prints as nothing (an empty paragraph, a blank recipient) cannot differ.
+    old = tuple(v for v in old if slot.key(v).strip())
     old_keys = [slot.key(v) for v in old]
     new_keys = [slot.key(v) for v in new]
     matcher = difflib.SequenceMatcher(a=old_keys, b=new_keys, autojunk=False)
