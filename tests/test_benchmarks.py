@@ -247,3 +247,15 @@ def test_the_table_formats_every_measured_row() -> None:
     load = next(x for x in table.splitlines() if "  load  " in x)
     assert "1.20 ms" in load and "12.0 ms" in load and "10.0×" in load
     assert "skipped: pandoc" in table
+
+
+def test_the_readback_benchmark_runs_and_prints_every_case(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from benchmarks import readback
+
+    assert readback.main(["--repeat", "1", "--factor", "2"]) == 0
+    out = capsys.readouterr().out
+    for case in ("render docx", "read docx", "read docx, no data", "load json"):
+        assert case in out
+    assert "target: each read at most 2×" in out

@@ -4,8 +4,8 @@ filled in, and files that are not reports."""
 from __future__ import annotations
 
 import copy
-import json
 import io
+import json
 import re
 import shutil
 import subprocess

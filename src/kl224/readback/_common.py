@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from typing import Any, Final
 
@@ -12,6 +11,7 @@ from kl224.readback._slots import Slot
 from kl224.serialization.messages import Problem
 
 __all__ = [
+    "LONGEST_HEADING",
     "Candidate",
     "Collector",
     "fold",
@@ -19,12 +19,15 @@ __all__ = [
     "squash",
 ]
 
-_SPACES_RE: Final = re.compile(r"\s+")
+LONGEST_HEADING: Final = 400
+"""More characters than any outline heading or lead line has: longer paragraphs are text."""
 
 
 def squash(text: str) -> str:
     """NFC, runs of white space as one space, ends stripped."""
-    return _SPACES_RE.sub(" ", unicodedata.normalize("NFC", text)).strip()
+    if not unicodedata.is_normalized("NFC", text):
+        text = unicodedata.normalize("NFC", text)
+    return " ".join(text.split())
 
 
 def fold(text: str) -> str:

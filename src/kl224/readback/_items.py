@@ -10,6 +10,7 @@ back into slots; figures become candidates, settled once the annex table is read
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from decimal import Decimal
@@ -39,7 +40,14 @@ from kl224.model import (
     Unit,
 )
 from kl224.model.figures import FigureField, figure_fields
-from kl224.readback._common import Candidate, Collector, fold, marker, squash
+from kl224.readback._common import (
+    LONGEST_HEADING,
+    Candidate,
+    Collector,
+    fold,
+    marker,
+    squash,
+)
 from kl224.readback._shown import Grid, Line
 from kl224.readback._slots import Slot
 from kl224.text.format import format_document_citation, format_number
@@ -159,6 +167,7 @@ def _bool_key(value: bool) -> str:
 # Figures.
 
 
+@functools.cache
 def figure_map(cls: type) -> dict[str, FigureField]:
     """The figure fields of an item class that figure lines and the annex show, by folded
     label."""
@@ -310,7 +319,7 @@ def _targets(grid: Grid, collector: Collector, pointer: str) -> tuple[Target, ..
 
 
 def _lead_of(line: Line, leads: dict[str, str]) -> str | None:
-    if marker(line.text)[0]:
+    if len(line.text) > LONGEST_HEADING or marker(line.text)[0]:
         return None
     folded = fold(line.text)
     for lead, name in leads.items():

@@ -32,7 +32,14 @@ from kl224.model import (
     Symbol,
 )
 from kl224.model.figures import resolve
-from kl224.readback._common import Candidate, Collector, fold, marker, squash
+from kl224.readback._common import (
+    LONGEST_HEADING,
+    Candidate,
+    Collector,
+    fold,
+    marker,
+    squash,
+)
 from kl224.readback._items import extra_key, figure_key, figure_map, read_item, read_value
 from kl224.readback._shown import Grid, Line, Shown
 from kl224.readback._slots import MISSING, Slot, get_at
@@ -53,7 +60,8 @@ _HEADING_RE: Final = re.compile(
 )
 _BY_TITLE: Final = {fold(n.title): n for n in outline.NODES}
 _BY_KEY: Final = {n.key.upper(): n for n in outline.NODES}
-_ITEMS: Final = frozenset(n.key for n in outline.items())
+_ITEM_NODES: Final = outline.items()
+_ITEMS: Final = frozenset(n.key for n in _ITEM_NODES)
 _EMPTY: Final = Report(meta=ReportMeta())
 _CODE_RE: Final = re.compile(
     r"^Số\s*(?P<number>\d{1,6})?\s*-\s*(?P<type>[A-ZĐ][A-Za-zĐđ]{0,5})\s*/\s*"
@@ -125,6 +133,8 @@ def _label(text: str) -> str:
 def heading_of(line: Line) -> outline.OutlineNode | None:
     """The outline node ``line`` heads, :data:`_UNKNOWN` for a heading that matches none, or
     None for body text."""
+    if len(line.text) > LONGEST_HEADING:
+        return None
     text = squash(line.text)
     if not text:
         return None
@@ -262,7 +272,7 @@ def _figures_table(grid: Grid, collector: Collector) -> bool:
         if node is None or node.key not in _ITEMS:
             collector.problem("", "unknown-figure-row", row=number, text=cell("mục"))
             continue
-        cls = type(resolve(_EMPTY, node.path))
+        cls: type = type(resolve(_EMPTY, node.path))
         field = figure_map(cls).get(fold(cell("nội dung")))
         value_text = cell("số liệu")
         if field is None:
@@ -319,7 +329,9 @@ def _split(blocks: Sequence[Line | Grid]) -> tuple[int, int, int]:
     where the annexes start."""
     start = 0
     for index, block in enumerate(blocks):
-        if isinstance(block, Line) and _SEPARATOR_RE.match(squash(block.text)):
+        if isinstance(block, Line) and len(block.text) < 40 and _SEPARATOR_RE.match(
+            squash(block.text)
+        ):
             start = index + 1
             break
         if isinstance(block, Line) and heading_of(block) not in (None, _UNKNOWN):
@@ -328,7 +340,9 @@ def _split(blocks: Sequence[Line | Grid]) -> tuple[int, int, int]:
     annex = len(blocks)
     for index in range(start, len(blocks)):
         block = blocks[index]
-        if isinstance(block, Line) and _ANNEX_RE.match(squash(block.text)):
+        if isinstance(block, Line) and len(block.text) < 40 and _ANNEX_RE.match(
+            squash(block.text)
+        ):
             annex = index
             break
     closing = annex
@@ -453,8 +467,8 @@ def _conclusion(shown: tuple[str, str], title: dict[str, Any]) -> DocumentRef | 
 
 def _settle_figures(collector: Collector, hint: Report | None) -> None:
     for pointer, candidates in collector.figures.items():
-        item_path = next(n.path for n in outline.items() if pointer.startswith(n.path + "/"))
-        cls = type(resolve(_EMPTY, item_path))
+        item_path = next(n.path for n in _ITEM_NODES if pointer.startswith(n.path + "/"))
+        cls: type = type(resolve(_EMPTY, item_path))
         field = next(f for f in figure_map(cls).values() if item_path + f.pointer == pointer)
         unit = field.info.unit
 
@@ -581,7 +595,7 @@ def read_document(shown: Shown, hint: Report | None) -> Collector:
     _meta_slots(shown, header, title, closing, annex, collector)
     for node in outline.items():
         if node.key in content:
-            cls = type(resolve(_EMPTY, node.path))
+            cls: type = type(resolve(_EMPTY, node.path))
             hint_item = resolve(hint, node.path) if hint is not None else None
             read_item(node, cls, content[node.key], collector, hint_item,
                       skip_guidance=bool(title.get("outline")))

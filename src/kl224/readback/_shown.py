@@ -75,6 +75,8 @@ _TEXT_TAGS: Final = {
     f"{_W}noBreakHyphen": "-", f"{_W}ptab": "\t",
 }
 _OFF: Final = frozenset({"0", "false", "off", "none"})
+_LONGEST_FORMATTED: Final = 400
+_PPR, _PSTYLE, _OUTLINE, _RPR = (f"{_W}{n}" for n in ("pPr", "pStyle", "outlineLvl", "rPr"))
 
 
 class _Styles:
@@ -92,9 +94,10 @@ class _Styles:
         if found is None:
             style = None
             if style_id:
-                style = next(
-                    (s for s in self._styles if getattr(s, "style_id", None) == style_id), None
-                )
+                from docx.styles.style import StyleFactory
+
+                element = self._styles.element.get_by_id(style_id)
+                style = StyleFactory(element) if element is not None else None
             if style is None:
                 style = self._styles.default(_paragraph_style_type())
             found = _style_facts(style)
@@ -132,30 +135,41 @@ def _style_level(style: Any) -> int | None:
 
 
 def _outline_level(element: Any) -> int | None:
-    ppr = element.find(f"{_W}pPr")
+    ppr = element.find(_PPR)
     if ppr is None:
         return None
-    lvl = ppr.find(f"{_W}outlineLvl")
-    if lvl is None:
-        return None
-    value = lvl.get(_VAL)
+    lvl = ppr.find(_OUTLINE)
+    return None if lvl is None else _level_value(lvl.get(_VAL))
+
+
+def _level_value(value: str | None) -> int | None:
     if value is None or not value.isdigit() or int(value) > 8:
         return None
     return int(value) + 1
 
 
+def _child(element: Any, tag: str) -> Any:
+    """The first child with ``tag``, or None (``find`` parses its path on every call, which
+    cost more than the rest of reading a paragraph)."""
+    for child in element.iterchildren(tag):
+        return child
+    return None
+
+
 def _switch(rpr: Any, name: str) -> bool | None:
     if rpr is None:
         return None
-    element = rpr.find(f"{_W}{name}")
+    element = _child(rpr, f"{_W}{name}")
     if element is None:
         return None
     return element.get(_VAL, "true").lower() not in _OFF
 
 
-def _run_text(run: Any) -> str:
+def _run_text(element: Any) -> str:
+    """The text of a run or a paragraph as Word shows it: tabs and breaks included, deleted
+    (tracked) text left out."""
     parts = []
-    for child in run.iter(*_TEXT_TAGS):
+    for child in element.iter(*_TEXT_TAGS):
         replacement = _TEXT_TAGS[child.tag]
         parts.append(child.text or "" if replacement is None else replacement)
     return "".join(parts)
@@ -164,25 +178,30 @@ def _run_text(run: Any) -> str:
 def _line(p: Any, number: int, styles: _Styles) -> Line:
     """A paragraph element read directly: python-docx's run objects cost an XPath query
     each, which made reading many times slower than writing."""
-    ppr = p.find(f"{_W}pPr")
+    ppr = _child(p, _PPR)
     style_id = None
+    own_level = None
     if ppr is not None:
-        pstyle = ppr.find(f"{_W}pStyle")
+        pstyle = _child(ppr, _PSTYLE)
         style_id = pstyle.get(_VAL) if pstyle is not None else None
+        lvl = _child(ppr, _OUTLINE)
+        if lvl is not None:
+            own_level = _level_value(lvl.get(_VAL))
     bold, italic, level = styles.of(style_id)
-    level = _outline_level(p) or level
-    texts: list[str] = []
+    level = own_level or level
+    text = _run_text(p)
+    if len(text) > _LONGEST_FORMATTED:
+        # Bold and italic only tell headings and lead lines apart, which are short.
+        return Line(text=text, number=number, bold=bold, italic=italic, heading=level)
     bolds: list[bool | None] = []
     italics: list[bool | None] = []
     for run in p.iter(_R):
-        text = _run_text(run)
-        texts.append(text)
-        if text.strip():
-            rpr = run.find(f"{_W}rPr")
+        if _run_text(run).strip():
+            rpr = _child(run, _RPR)
             bolds.append(_switch(rpr, "b"))
             italics.append(_switch(rpr, "i"))
     return Line(
-        text="".join(texts),
+        text=text,
         number=number,
         bold=_all(bolds, bold),
         italic=_all(italics, italic),

@@ -101,6 +101,8 @@ def _sequence(
     old = tuple(v for v in old if slot.key(v).strip())
     old_keys = [slot.key(v) for v in old]
     new_keys = [slot.key(v) for v in new]
+    if old_keys == new_keys:
+        return old
     matcher = difflib.SequenceMatcher(a=old_keys, b=new_keys, autojunk=False)
     merged: list[Any] = []
     for tag, a0, a1, b0, b1 in matcher.get_opcodes():
