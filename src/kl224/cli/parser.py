@@ -25,6 +25,14 @@ class Parser(argparse.ArgumentParser):
         self.exit(EXIT_UNUSABLE, f"{self.prog}: {message}\n")
 
 
+def _reference_doc(command: argparse.ArgumentParser) -> None:
+    command.add_argument(
+        "--reference-doc",
+        metavar="DOCX",
+        help="DOCX only: take styles and page set-up from this Word file (docs/word.md)",
+    )
+
+
 def build_parser(version: str) -> argparse.ArgumentParser:
     """The parser of the whole command line."""
     parser = Parser(
@@ -69,6 +77,7 @@ def build_parser(version: str) -> argparse.ArgumentParser:
     render.add_argument(
         "--progress", action="store_true", help="always show the progress bar (several inputs)"
     )
+    _reference_doc(render)
 
     check = sub.add_parser(
         "check", parents=[common], help="validate a report (the sample when INPUT is omitted)"
@@ -83,6 +92,7 @@ def build_parser(version: str) -> argparse.ArgumentParser:
     )
     template.add_argument("-o", "--output", help="output file, or - for standard output")
     template.add_argument("--force", action="store_true", help="overwrite an existing file")
+    _reference_doc(template)
 
     roll = sub.add_parser(
         "aggregate",
@@ -105,6 +115,7 @@ def build_parser(version: str) -> argparse.ArgumentParser:
         default="alphabetical",
         help="order of the units: Vietnamese alphabetical (default) or as given",
     )
+    _reference_doc(roll)
 
     sub.add_parser("schema", parents=[common], help="print the JSON Schema of the report")
     sub.add_parser("renderers", parents=[common], help="list the available renderers")

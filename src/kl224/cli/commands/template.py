@@ -17,7 +17,7 @@ def run(args: argparse.Namespace, lang: Lang) -> int:
     from kl224.document import outline_document
     from kl224.renderers import render
 
-    renderer = renderer_for(args.fmt, args.output)
+    renderer = renderer_for(args.fmt, args.output, args.reference_doc, lang)
     data = render(outline_document(), renderer)
     output = args.output
     if output is None:
