@@ -431,21 +431,29 @@ def _meta_slots(
         add(Slot("/meta/signer", closing["signer"], _signer_key))
         add(Slot("/meta/recipients", closing["recipients"], _recipient_key, sequence=True))
     if "conclusion" in annex:
-        conclusion = _conclusion(annex["conclusion"], title)
+        conclusion = _conclusion(annex["conclusion"], title, shown.keywords)
         if conclusion is not None:
             add(Slot("/meta/conclusion", conclusion, _conclusion_key))
 
 
-def _conclusion(shown: tuple[str, str], title: dict[str, Any]) -> DocumentRef | None:
-    """The conclusion the annex title names, completed from the subject when it cites it."""
+def _conclusion(
+    shown: tuple[str, str], title: dict[str, Any], keywords: str
+) -> DocumentRef | None:
+    """The conclusion the annex title names, in its own case when the file's keywords carry
+    it, completed from the subject when it cites it."""
     kind_upper, code = shown
     if _conclusion_key(DEFAULT_CONCLUSION) == f"{kind_upper} SỐ {code}":
         return DEFAULT_CONCLUSION
+    kind = kind_upper[:1] + kind_upper[1:].lower()
+    for word in keywords.split("; "):
+        head, sep, tail = word.rpartition(" số ")
+        if sep and upper_vi(word) == f"{kind_upper} SỐ {code}":
+            kind, code = head, tail
+            break
     try:
         ref = DocumentRef.parse(code)
     except ValueError:
         return None
-    kind = kind_upper[:1] + kind_upper[1:].lower()
     subject = title.get("subject", "")
     at = subject.find(f" số {code}")
     if at < 0:

@@ -60,11 +60,13 @@ Block = Line | Grid
 @attrs.frozen
 class Shown:
     """What a document shows: its blocks in order, whether page 1 carries the draft mark, and
-    the author stored in its properties (kl224 writes the issuing body there)."""
+    the author and keywords stored in its properties (kl224 writes the issuing body and the
+    conclusion's name there, in their own case, which the page prints in capitals)."""
 
     blocks: tuple[Block, ...]
     draft_mark: bool = False
     author: str = ""
+    keywords: str = ""
 
 
 _W: Final = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -253,5 +255,8 @@ def read_shown(data: bytes) -> Shown:
         for header in (section.first_page_header, section.header):
             if any(_DRAFT_RE.search(p.text) for p in header.paragraphs):
                 draft = True
-    author = document.core_properties.author or ""
-    return Shown(blocks=blocks, draft_mark=draft, author=author)
+    properties = document.core_properties
+    return Shown(
+        blocks=blocks, draft_mark=draft, author=properties.author or "",
+        keywords=properties.keywords or "",
+    )
