@@ -126,6 +126,12 @@ def read_docx(
             hint = loads(text, lang=lang)
         except LoadError as error:
             raise LoadError(error.problems, lang=lang, source=source or None) from None
+    if hint is not None:
+        from kl224.document import build_document
+        from kl224.readback._same import shows_exactly
+
+        if shows_exactly(shown, build_document(hint)):
+            return Loaded(report=hint, embedded=True, source=source)
     collector = read_document(shown, hint)
     if collector.problems:
         problems = [
