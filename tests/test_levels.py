@@ -145,3 +145,40 @@ def test_demo_writes_the_commune_sample(tmp_path: Path, capsys: pytest.CaptureFi
     assert names == [f"sample-commune.{s}" for s in ("docx", "json", "pdf", "txt")]
     assert kl224.load(tmp_path / "sample-commune.json") == kl224.sample_report("commune")
     assert "sample-commune.pdf" in capsys.readouterr().err
+
+
+def test_a_roll_ups_draft_synthesis_blocks_a_final_report() -> None:
+    body = kl224.aggregate(sample_units(3)).report
+    draft = kl224.validate(body, policy="draft")
+    left = [f for f in draft.findings if f.code == "KL224-C114"]
+    assert len(left) == 17  # one per outline item
+    assert all(f.severity is kl224.Severity.INFO for f in left)
+    assert left[0].pointer == "/context/narrative/0"
+    final = kl224.validate(body, policy="final")
+    assert any(f.code == "KL224-C114" and f.severity is kl224.Severity.ERROR
+               for f in final.findings)
+    # Once the office has written its own, the finding is gone.
+    written = attrs.evolve(
+        body, context=attrs.evolve(body.context, narrative=(kl224.Paragraph(text="Tỉnh …"),))
+    )
+    codes = [f.pointer for f in kl224.validate(written).findings if f.code == "KL224-C114"]
+    assert "/context/narrative/0" not in codes and len(codes) == 16
+
+
+def test_a_level_the_issuers_name_contradicts_is_a_warning(commune: kl224.Report) -> None:
+    from kl224.validation.rules.plausibility import implied_level
+
+    assert implied_level("Đảng ủy xã Bản Bo") == "commune"
+    assert implied_level("Đảng ủy  phường Đông Phong") == "commune"
+    assert implied_level("Huyện ủy Tam Đường") == "district"
+    assert implied_level("Tỉnh ủy Lai Châu") == implied_level("Ban Tuyên giáo Tỉnh ủy")
+    assert implied_level("Thành ủy Lai Châu") is None and implied_level("") is None
+    # A commune's JSON written before levels existed loads as a district's: the warning says so.
+    data = json.loads(kl224.dumps(commune))
+    del data["meta"]["level"]
+    old = kl224.loads(json.dumps(data))
+    [finding] = [f for f in kl224.validate(old).findings if f.code == "KL224-P406"]
+    assert (finding.pointer, finding.related) == ("/meta/level", ("/meta/issuing_body",))
+    assert '"commune"' in finding.message and "cấp huyện" in finding.message
+    assert "KL224-P406" not in kl224.validate(commune).codes
+    assert "KL224-P406" not in kl224.validate(kl224.aggregate(sample_units(2)).report).codes

@@ -73,6 +73,10 @@ CASES: list[tuple[str, Callable[[R], R], str, str, tuple[str, ...], Policy]] = [
     ("target without result", _set("/tasks/objectives/targets",
                                     (kl224.Target(indicator="Tỷ lệ", unit="%", target=90),)),
      "KL224-C113", "/tasks/objectives/targets/0/result", (), "final"),
+    ("a roll-up's draft synthesis left",
+     _set("/tasks/culture/narrative",
+          (kl224.Paragraph(text=f"{kl224.SYNTHESIS_MARK} Cơ quan tổng hợp viết …"),)),
+     "KL224-C114", "/tasks/culture/narrative/0", (), "final"),
     ("ethnic lecturers above total",
      _set("/tasks/propaganda/lecturers", kl224.Headcount(total=23, ethnic_minority=24)),
      "KL224-K201", "/tasks/propaganda/lecturers/ethnic_minority",
@@ -168,6 +172,9 @@ CASES: list[tuple[str, Callable[[R], R], str, str, tuple[str, ...], Policy]] = [
      _set("/tasks/culture/narrative",
           (kl224.Bullet(text="Đội văn nghệ:", sub=("1.250/2.000 lượt (60%)",)),)),
      "KL224-P405", "/tasks/culture/narrative/0/sub/0", (), "final"),
+    ("a district's report at the commune level",
+     _set("/meta/level", "commune"),
+     "KL224-P406", "/meta/level", ("/meta/issuing_body",), "final"),
 ]
 
 

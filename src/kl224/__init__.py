@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from kl224.readback import DocumentEditedWarning as DocumentEditedWarning
     from kl224.readback import Loaded as Loaded
     from kl224.renderers import render as render
+    from kl224.renderers.xlsx import merge_figures as merge_figures
     from kl224.rollup import AggregateResult as AggregateResult
     from kl224.rollup import aggregate as aggregate
     from kl224.sample import sample_report as sample_report
@@ -65,6 +66,7 @@ _LAZY: dict[str, str] = {
     "build_document": "kl224.document",
     "outline_document": "kl224.document",
     "render": "kl224.renderers",
+    "merge_figures": "kl224.renderers.xlsx",
     "sample_report": "kl224.sample",
     "aggregate": "kl224.rollup",
     "AggregateResult": "kl224.rollup",

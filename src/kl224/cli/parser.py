@@ -66,7 +66,8 @@ def build_parser(version: str) -> argparse.ArgumentParser:
     )
 
     render = sub.add_parser(
-        "render", parents=[common], help="render a report (JSON, or a DOCX/PDF made by kl224)"
+        "render", parents=[common],
+        help="render a report (JSON, a figures workbook, or a DOCX/PDF made by kl224)",
     )
     render.add_argument("inputs", nargs="+", metavar="INPUT")
     render.add_argument("-f", "--format", dest="fmt", help="renderer name (text, docx, pdf …)")
@@ -97,7 +98,7 @@ def build_parser(version: str) -> argparse.ArgumentParser:
     roll = sub.add_parser(
         "aggregate",
         parents=[common],
-        help="roll several reports (.json, or .docx/.pdf made by kl224) up into one",
+        help="roll several reports (.json, .xlsx, or .docx/.pdf made by kl224) up into one",
     )
     roll.add_argument("inputs", nargs="+", metavar="INPUT")
     roll.add_argument(
@@ -116,6 +117,20 @@ def build_parser(version: str) -> argparse.ArgumentParser:
         help="order of the units: Vietnamese alphabetical (default) or as given",
     )
     _reference_doc(roll)
+
+    merge = sub.add_parser(
+        "merge",
+        parents=[common],
+        help="set the figures typed into a workbook (.xlsx) into a report, written anew",
+    )
+    merge.add_argument("report", metavar="REPORT", help="the report (.json, .docx, .pdf, .xlsx)")
+    merge.add_argument("workbook", metavar="WORKBOOK", help="the figures workbook (.xlsx)")
+    merge.add_argument(
+        "-o", "--output", required=True,
+        help="output file (.json, or any format by its suffix), or - for JSON on standard output",
+    )
+    merge.add_argument("--meta", action="store_true", help="take the meta sheet's values too")
+    merge.add_argument("--force", action="store_true", help="overwrite an existing output")
 
     sub.add_parser("schema", parents=[common], help="print the JSON Schema of the report")
     sub.add_parser("renderers", parents=[common], help="list the available renderers")

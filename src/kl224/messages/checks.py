@@ -68,6 +68,12 @@ TEXTS: Final[Mapping[str, Text]] = {
         "Chỉ tiêu thứ {index} (“{indicator}”) chưa có kết quả thực hiện.",
         "Target {index} ({indicator}) has no result.",
     ),
+    "KL224-C114": Text(
+        "Mục {item} còn đoạn dự thảo tổng hợp tự động; cơ quan tổng hợp viết phần tổng hợp, "
+        "đánh giá của mình thay cho đoạn này.",
+        "Item {item} still holds the roll-up's draft synthesis; the office replaces it with its "
+        "own.",
+    ),
     "KL224-K201": Text(
         "“{label}”: số người dân tộc thiểu số ({minority}) lớn hơn tổng số ({total}).",
         "{label_en}: the ethnic-minority people ({minority}) exceed the total ({total}).",
@@ -172,6 +178,12 @@ TEXTS: Final[Mapping[str, Text]] = {
     "KL224-P405": Text(
         "Tỷ lệ ghi {stated}% cho {ratio} không khớp: {ratio} là {actual}%.",
         "The percentage {stated}% written for {ratio} does not match: {ratio} is {actual}%.",
+    ),
+    "KL224-P406": Text(
+        "“{issuing_body}” là cấp ủy {implied_vi}, nhưng cấp báo cáo (level) ghi là {level_vi}; "
+        "ghi level là \"{implied}\" để áp dụng đúng quy định của cấp mình.",
+        "“{issuing_body}” is a {implied} committee, but the report's level says {level}; set "
+        "level to \"{implied}\" so the rules of its level apply.",
     ),
     "KL224-X901": Text(
         "Lỗi nội bộ: quy tắc {rule} gặp lỗi ({error}); báo cáo chưa được kiểm tra đầy đủ.",

@@ -30,6 +30,15 @@ TEXTS: Final[Mapping[str, Text]] = {
     "cli.no-folder": Text("không có thư mục {folder}", "no such folder: {folder}"),
     "cli.written": Text("{path}  ({size} byte)", "{path}  ({size} bytes)"),
     "cli.render-failed": Text("{source}: {reason}", "{source}: {reason}"),
+    # kl224 merge.
+    "cli.merge.output-is-input": Text(
+        "không ghi đè lên tệp đầu vào {path}; hãy chọn một tệp kết quả khác",
+        "will not write over the input {path}; choose another output file",
+    ),
+    "cli.merge.written": Text(
+        "Đã đưa số liệu của {workbook} vào {path}.",
+        "Merged the figures of {workbook} into {path}.",
+    ),
     # kl224 aggregate.
     "cli.aggregate.cannot-read": Text("Không đọc được {source}:", "Cannot read {source}:"),
     "cli.aggregate.stopped": Text(
