@@ -259,3 +259,32 @@ def test_the_readback_benchmark_runs_and_prints_every_case(
     for case in ("render docx", "read docx", "read docx, no data", "load json"):
         assert case in out
     assert "target: each read at most 2×" in out
+
+
+# --------------------------------------------------------------------------------------------
+# The long-text series (python -m benchmarks.scaling).
+
+
+def test_scaling_inputs_have_their_sizes_and_shapes() -> None:
+    from benchmarks.scaling import long_text, report_with
+
+    word = long_text("word", 1_000)
+    paragraph = long_text("paragraph", 1_000)
+    assert len(word) == 1_000 and " " not in word
+    assert 990 <= len(paragraph) <= 1_000 and "  " not in paragraph and " " in paragraph
+    report = report_with(word)
+    assert report.context.narrative == (kl224.Paragraph(text=word),)
+    assert kl224.render(report, "text").count(word[:50].encode()) >= 1
+
+
+def test_scaling_table_shows_medians_and_growth_ratios() -> None:
+    from benchmarks.scaling import format_scaling
+
+    rows = {("word", "pdf"): {1: 0.5, 10: 1.0, 100: 6.0},
+            ("paragraph", "text"): {1: 0.01, 10: 0.1, 100: 1.0}}
+    table = format_scaling(10_000, rows).splitlines()
+    assert "100× (1,000,000 ch)" in table[0] and "100×/10×" in table[0]
+    (word,) = [line for line in table if line.startswith("word")]
+    assert word.split()[-2:] == ["2.0", "6.0"] and "6000 ms" in word
+    (paragraph,) = [line for line in table if line.startswith("paragraph")]
+    assert paragraph.split()[-2:] == ["10.0", "10.0"]
