@@ -42,7 +42,15 @@ from kl224.messages import Lang as Lang
 from kl224.serialization.constants import MAX_INPUT_SIZE, MAX_PROBLEMS, SCHEMA_VERSION
 from kl224.serialization.converter import _CONVERTER as _CONVERTER
 from kl224.serialization.edit import PointerError, get_at, replace_at
-from kl224.serialization.io import dump, dumps, from_dict, load, loads, to_dict
+from kl224.serialization.io import (
+    dump,
+    dumps,
+    from_dict,
+    load,
+    load_with_warnings,
+    loads,
+    to_dict,
+)
 from kl224.serialization.messages import LoadError, Problem
 from kl224.serialization.schema import json_schema
 
@@ -59,6 +67,7 @@ __all__ = [
     "get_at",
     "json_schema",
     "load",
+    "load_with_warnings",
     "loads",
     "replace_at",
     "to_dict",
