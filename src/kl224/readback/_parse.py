@@ -561,6 +561,7 @@ def read_document(shown: Shown, hint: Report | None) -> Collector:
     current: outline.OutlineNode | None = None
     seen: set[str] = set()
     content: dict[str, list[Line | Grid]] = {}
+    opening_seen = False
     for block in blocks[start:closing_at]:
         if isinstance(block, Line):
             node = heading_of(block)
@@ -582,6 +583,11 @@ def read_document(shown: Shown, hint: Report | None) -> Collector:
                 continue
             if not block.text.strip():
                 continue
+        if current is None and not seen and not opening_seen and isinstance(block, Line):
+            # The opening sentence citing the request (kl224.document.opening) stands before
+            # part A; it is built from the metadata, so it is not read back.
+            opening_seen = True
+            continue
         if current is None or current.key not in _ITEMS:
             if isinstance(block, Line):
                 collector.problem(
