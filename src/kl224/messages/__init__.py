@@ -24,7 +24,7 @@ from collections.abc import Mapping
 from types import MappingProxyType
 from typing import Final
 
-from kl224.messages import checks, cli, load, renderers, rollup
+from kl224.messages import checks, cli, load, readback, renderers, rollup
 from kl224.messages.core import LANGS, Lang, ParamValue, Text, format_param, lang_of
 
 __all__ = [
@@ -38,7 +38,7 @@ __all__ = [
     "message",
 ]
 
-_DOMAINS: Final = (checks, rollup, load, renderers, cli)
+_DOMAINS: Final = (checks, rollup, load, readback, renderers, cli)
 
 
 def _merge() -> Mapping[str, Text]:
