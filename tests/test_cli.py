@@ -70,7 +70,7 @@ def test_demo_writes_every_format(tmp_path: Path, capsys: pytest.CaptureFixture[
     code, _out, _ = run(capsys, "demo", "-o", str(tmp_path))
     assert code == 0
     names = sorted(p.name for p in tmp_path.iterdir())
-    assert names == ["sample.docx", "sample.json", "sample.pdf", "sample.txt"]
+    assert names == [".kl224-demo.json", "sample.docx", "sample.json", "sample.pdf", "sample.txt"]
     assert (tmp_path / "sample.pdf").read_bytes().startswith(b"%PDF-")
 
 

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import attrs
 
+from kl224._io import file_keys
 from kl224.messages import lang_of, message
 
 __all__ = ["BatchResult", "output_path", "render_many"]
@@ -76,8 +77,15 @@ def render_many(
     results: dict[int, BatchResult] = {}
     todo: list[int] = []
     seen: set[Path] = set()
+    inputs = frozenset().union(*(file_keys(s) for s in sources))
     for index, (source, target) in enumerate(planned):
-        if target in seen:
+        if not file_keys(target).isdisjoint(inputs):
+            results[index] = BatchResult(
+                source,
+                str(target),
+                message("output.batch-is-input", lang_of(lang), path=str(target)),
+            )
+        elif target in seen:
             results[index] = BatchResult(
                 source, str(target), message("output.batch-duplicate", lang_of(lang))
             )

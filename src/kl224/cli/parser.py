@@ -101,4 +101,6 @@ def build_parser(version: str) -> argparse.ArgumentParser:
     )
     convert.add_argument("file", metavar="FILE", help="a file, or - for standard input")
     convert.add_argument("--from", dest="source", default="auto", choices=ENCODINGS)
+    convert.add_argument("-o", "--output", help="output file (default: standard output)")
+    convert.add_argument("--force", action="store_true", help="overwrite an existing output")
     return parser

@@ -30,6 +30,17 @@ TEXTS: Final[Mapping[str, Text]] = {
     "cli.no-folder": Text("không có thư mục {folder}", "no such folder: {folder}"),
     "cli.written": Text("{path}  ({size} byte)", "{path}  ({size} bytes)"),
     "cli.render-failed": Text("{source}: {reason}", "{source}: {reason}"),
+    # kl224 demo.
+    "cli.demo.not-a-folder": Text(
+        "{path} là một tệp, không phải thư mục; hãy chọn thư mục khác bằng -o",
+        "{path} is a file, not a folder; choose another folder with -o",
+    ),
+    "cli.demo.kept": Text(
+        "Giữ nguyên {path}: tệp này đã được sửa (hoặc không do kl224 demo tạo ra). Muốn có "
+        "bản mới thì đổi tên hoặc xóa tệp, hoặc chọn thư mục khác bằng -o.",
+        "Kept {path}: it was changed (or not written by kl224 demo). For a fresh copy, rename "
+        "or delete it, or choose another folder with -o.",
+    ),
     # kl224 aggregate.
     "cli.aggregate.cannot-read": Text("Không đọc được {source}:", "Cannot read {source}:"),
     "cli.aggregate.stopped": Text(

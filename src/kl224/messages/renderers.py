@@ -46,6 +46,16 @@ TEXTS: Final[Mapping[str, Text]] = {
         "{path} đã tồn tại; dùng --force để ghi đè",
         "{path} exists; use --force to overwrite it",
     ),
+    "output.is-input": Text(
+        "không ghi vào {path} vì đó là một tệp đầu vào (kể cả khi có --force); hãy chọn tên "
+        "tệp kết quả khác",
+        "will not write {path}: it is one of the inputs (even with --force); choose another "
+        "output name",
+    ),
+    "output.is-folder": Text(
+        "{path} là một thư mục; hãy cho tên tệp kết quả (ví dụ {path}/bao-cao.pdf)",
+        "{path} is a folder; give the output a file name (for example {path}/report.pdf)",
+    ),
     "output.no-folder": Text(
         "không có thư mục {folder}",
         "no such folder: {folder}",
@@ -53,6 +63,12 @@ TEXTS: Final[Mapping[str, Text]] = {
     "output.batch-duplicate": Text(
         "hai tệp đầu vào cho cùng một tên tệp kết quả; hãy đổi tên một trong hai tệp",
         "two inputs give this output name; rename one of them",
+    ),
+    "output.batch-is-input": Text(
+        "tệp kết quả {path} là một tệp đầu vào; không ghi đè (kể cả khi có --force), hãy chọn "
+        "thư mục khác bằng -d",
+        "the output {path} is one of the inputs; it is not replaced (even with --force), "
+        "choose another folder with -d",
     ),
     "output.batch-exists": Text(
         "tệp kết quả {path} đã tồn tại; dùng --force để ghi đè",

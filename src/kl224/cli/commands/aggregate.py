@@ -61,8 +61,8 @@ def _indent(text: str) -> str:
     return "\n".join(f"  {line}" for line in text.splitlines())
 
 
-def _check_output(output: str, force: bool, lang: Lang) -> None:
-    refusal = output_refusal(output, force=force, lang=lang)
+def _check_output(output: str, force: bool, lang: Lang, inputs: Sequence[str]) -> None:
+    refusal = output_refusal(output, force=force, lang=lang, inputs=inputs)
     if refusal is not None:
         raise _Stop(f"{refusal}.")
     path = Path(output)
@@ -108,7 +108,7 @@ def run_aggregate(
     try:
         if not inputs:
             raise _Stop(message("cli.aggregate.no-input", lang))
-        _check_output(output, force, lang)
+        _check_output(output, force, lang, [*inputs, *([meta] if meta else [])])
         show = progress or (len(inputs) >= _PROGRESS_FROM and err.isatty())
         bar = Progress(len(inputs), stream=err, enabled=show)
         reports, loaded, skipped = _load_inputs(inputs, keep_going, lang, err, bar)

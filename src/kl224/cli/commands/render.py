@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from kl224.cli.errors import EXIT_OK, EXIT_UNUSABLE, UsageError
-from kl224.cli.output import say, write_output
+from kl224.cli.output import refuse_output, say, write_output
 from kl224.messages import Lang, message
 
 __all__ = ["renderer_for", "run"]
@@ -32,9 +32,10 @@ def run(args: argparse.Namespace, lang: Lang) -> int:
     if args.output is not None:
         if len(args.inputs) > 1:
             raise UsageError(message("cli.one-input-for-o", lang))
+        refuse_output(args.output, args.force, lang, args.inputs)
         renderer = renderer_for(args.fmt, args.output)
         report = load(args.inputs[0], lang=lang)
-        write_output(render(report, renderer), args.output, args.force, lang)
+        write_output(render(report, renderer), args.output, args.force, lang, args.inputs)
         if args.output != "-":
             say(args.output)
         return EXIT_OK
