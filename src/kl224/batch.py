@@ -10,7 +10,7 @@ from pathlib import Path
 import attrs
 
 from kl224._io import file_keys
-from kl224.messages import lang_of, message
+from kl224.messages import describe_error, lang_of, message
 
 __all__ = ["BatchResult", "output_path", "render_many"]
 
@@ -39,15 +39,13 @@ def output_path(source: str, suffix: str, directory: str | None = None) -> Path:
 def _render_one(source: str, fmt: str, output: str, lang: str) -> BatchResult:
     from kl224._io import atomic_write
     from kl224.renderers import render
-    from kl224.serialization import LoadError, load
+    from kl224.serialization import load
 
     try:
         report = load(source)
         atomic_write(output, render(report, fmt))
-    except LoadError as exc:
-        return BatchResult(source, output, exc.format(lang_of(lang)))
     except Exception as exc:
-        return BatchResult(source, output, f"{type(exc).__name__}: {exc}")
+        return BatchResult(source, output, describe_error(exc, lang_of(lang)))
     return BatchResult(source, output)
 
 

@@ -12,8 +12,8 @@ from typing import Final
 
 from kl224.cli.errors import EXIT_INTERNAL, EXIT_OK, EXIT_UNUSABLE, UsageError
 from kl224.cli.output import say
-from kl224.cli.parser import build_parser
-from kl224.messages import Lang, lang_of, message
+from kl224.cli.parser import argparse_in, build_parser, lang_from_argv
+from kl224.messages import Lang, describe_error, lang_of, message
 
 __all__ = ["COMMANDS", "main"]
 
@@ -44,28 +44,25 @@ def _error_message(exc: BaseException, lang: Lang) -> tuple[str, int]:
 
     if isinstance(exc, LoadError):
         return exc.format(lang), EXIT_UNUSABLE
-    if isinstance(exc, UnknownRendererError):
-        return f"kl224: {exc.message_in(lang)}", EXIT_UNUSABLE
-    if isinstance(exc, UsageError | RenderError):
-        return f"kl224: {exc}", EXIT_UNUSABLE
-    if isinstance(exc, OSError):
-        where = f" ({exc.filename})" if exc.filename else ""
-        reason = message("cli.os-error", lang, reason=exc.strerror or str(exc), where=where)
-        return f"kl224: {reason}", EXIT_UNUSABLE
-    error = f"{type(exc).__name__}: {exc}"
-    return f"kl224: {message('cli.internal-error', lang, error=error)}", EXIT_INTERNAL
+    text = describe_error(exc, lang)
+    if isinstance(exc, UnknownRendererError | UsageError | RenderError | OSError):
+        return f"kl224: {text}", EXIT_UNUSABLE
+    return f"kl224: {text}", EXIT_INTERNAL
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit code."""
     import kl224
 
-    parser = build_parser(kl224.__version__)
-    args = parser.parse_args(argv)
-    lang = lang_of(args.lang)
-    if args.command is None:
-        parser.print_help()
-        return EXIT_OK
+    arguments = sys.argv[1:] if argv is None else list(argv)
+    with argparse_in(lang_from_argv(arguments)):
+        parser = build_parser(kl224.__version__, lang_from_argv(arguments))
+        args = parser.parse_args(arguments)
+        lang = lang_of(args.lang)
+        if args.command is None:
+            parser.print_help(sys.stderr)
+            say(message("cli.no-command", lang))
+            return EXIT_UNUSABLE
     try:
         return _command(args.command)(args, lang)
     except KeyboardInterrupt:

@@ -38,9 +38,33 @@ TEXTS: Final[Mapping[str, Text]] = {
         "chỉ rõ định dạng bằng -f",
         "no renderer writes “{suffix}” files (known suffixes: {known}); name the format with -f",
     ),
+    "renderers.failed": Text(
+        "định dạng “{name}” gặp lỗi khi xuất văn bản ({error}); đây là lỗi của trình xuất, "
+        "xin báo cho người phát triển trình xuất đó",
+        "the “{name}” renderer failed ({error}); this is a bug in that renderer, please report "
+        "it to its developers",
+    ),
     "renderers.no-format": Text(
         "hãy chỉ rõ định dạng (ví dụ “pdf”) hoặc cho tên tệp có phần mở rộng",
         "name a format (for example “pdf”) or give a file name with a suffix",
+    ),
+    # Operating-system errors, by errno name (kl224.messages.describe_error).
+    "os.ENOENT": Text("không có tệp hoặc thư mục này", "no such file or folder"),
+    "os.EACCES": Text("không có quyền truy cập", "permission denied"),
+    "os.EPERM": Text("không được phép", "not permitted"),
+    "os.EISDIR": Text("đây là một thư mục, không phải tệp", "it is a folder, not a file"),
+    "os.ENOTDIR": Text(
+        "một phần của đường dẫn không phải thư mục", "part of the path is not a folder"
+    ),
+    "os.ENOSPC": Text("ổ đĩa đã đầy", "the disk is full"),
+    "os.EROFS": Text("ổ đĩa chỉ cho đọc", "the disk is read-only"),
+    "os.EEXIST": Text("tệp đã tồn tại", "the file exists"),
+    "os.ENAMETOOLONG": Text("tên tệp quá dài", "the file name is too long"),
+    "os.other": Text("lỗi hệ thống tệp ({name})", "file system error ({name})"),
+    "os.error": Text("{reason}: {path}", "{reason}: {path}"),
+    "internal-error": Text(
+        "lỗi nội bộ ({error}); xin báo lỗi này cho nhóm phát triển",
+        "internal error ({error}); please report this bug",
     ),
     "output.exists": Text(
         "{path} đã tồn tại; dùng --force để ghi đè",

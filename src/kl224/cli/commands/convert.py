@@ -64,7 +64,7 @@ def convert_file(path: str | None, source: str, lang: Lang = "vi") -> Outcome:
         return Outcome("", EXIT_UNUSABLE, message("cli.convert.unreadable", lang, name=name,
                                                   reason=reason))
     try:
-        result = convert(bytes_view(data), encoding)
+        result = convert(bytes_view(data), encoding, lang=lang)
     except UndetectedEncodingError as error:
         why_key = f"cli.convert.{error.detection.reason}"
         why = message(why_key, lang) if why_key in CATALOGUE else error.detection.reason
