@@ -805,8 +805,8 @@ def test_shortcuts_change_no_byte(monkeypatch: pytest.MonkeyPatch) -> None:
     """Direct string drawing, parser-free paragraphs and remembered wraps give the bytes that
     reportlab's own paths give."""
     import kl224
-    from kl224.renderers import _pdfparagraph
-    from kl224.renderers._pdfcanvas import canvas_class
+    from kl224.renderers.pdf import paragraph as pdf_paragraph
+    from kl224.renderers.pdf.canvas import canvas_class
 
     documents = [rich_document(), landscape_document(),
                  small_document(Para(text=HOSTILE), Para(text="a  b\u00a0c \t d"),
@@ -821,8 +821,8 @@ def test_shortcuts_change_no_byte(monkeypatch: pytest.MonkeyPatch) -> None:
     from reportlab.platypus import Paragraph
 
     monkeypatch.setattr(canvas_class(), "direct_strings", False)
-    monkeypatch.setattr(_pdfparagraph, "_MARKUP_CHARS", Always())
-    monkeypatch.setattr(_pdfparagraph, "paragraph_class", lambda: Paragraph)
+    monkeypatch.setattr(pdf_paragraph, "_MARKUP_CHARS", Always())
+    monkeypatch.setattr(pdf_paragraph, "paragraph_class", lambda: Paragraph)
     assert [render(document) for document in documents] == fast
 
 
@@ -831,7 +831,7 @@ def test_font_measures_and_codes_match_reportlab() -> None:
     from reportlab.pdfbase.pdfdoc import PDFDocument
     from reportlab.pdfbase.ttfonts import TTFont
 
-    from kl224.renderers._pdffonts import REGULAR, register_fonts
+    from kl224.renderers.pdf.fonts import REGULAR, register_fonts
 
     register_fonts()
     font = pdfmetrics.getFont(REGULAR)
@@ -852,7 +852,7 @@ def test_font_measures_and_codes_match_reportlab() -> None:
 def test_escaping_matches_reportlab() -> None:
     from reportlab.lib.rl_accel import escapePDF
 
-    from kl224.renderers._pdfcanvas import escape_pdf
+    from kl224.renderers.pdf.canvas import escape_pdf
 
     every = bytes(range(256))
     assert escape_pdf(every) == escapePDF(every)
@@ -866,14 +866,14 @@ def test_fonts_are_kl224_own_even_after_another_liberation_serif() -> None:
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.ttfonts import TTFont
 
-    from kl224.renderers._pdffonts import _font_class, _register
+    from kl224.renderers.pdf.fonts import font_class, register_font
 
     data = (resources.files("kl224.renderers") / "assets" / "fonts"
             / "LiberationSerif-Regular.ttf").read_bytes()
     theirs = TTFont("test-other-LiberationSerif", io.BytesIO(data))
     pdfmetrics.registerFont(theirs)
-    ours = _font_class()("test-kl224-LiberationSerif", io.BytesIO(data))
-    _register(ours)
+    ours = font_class()("test-kl224-LiberationSerif", io.BytesIO(data))
+    register_font(ours)
     assert pdfmetrics.getFont("test-kl224-LiberationSerif") is ours
     # reportlab may have made "theirs" an alias of a Liberation Serif registered earlier in the
     # process (the benchmark baseline does so); ours must stay ours either way.

@@ -28,6 +28,7 @@ from kl224.document.nodes import (
     Title,
     punctuate_recipients,
 )
+from kl224.renderers.page import DRAFT_MARK, heading_text, upper
 
 __all__ = ["TextRenderer", "display_width", "wrap"]
 
@@ -170,7 +171,7 @@ class TextRenderer:
         """Return ``document`` as a string."""
         out: list[str] = []
         if document.draft:
-            out.append(_align("[DỰ THẢO]", self.width, "right"))
+            out.append(_align(f"[{DRAFT_MARK}]", self.width, "right"))
         if document.header is not None:
             out += self._header(document.header)
             out.append("")
@@ -190,15 +191,17 @@ class TextRenderer:
         left_width = max(self.width * 2 // 5, 20)
         right_width = self.width - left_width - 2
         left = _centered(
-            [header.superior_body, header.issuing_body, "*", header.code_line], left_width
+            [upper(header.superior_body), upper(header.issuing_body), "*", header.code_line],
+            left_width,
         )
         rule_char = "─" if self.table_style == "box" else "-"
-        rule = rule_char * min(display_width(header.party_title), right_width)
-        right = _centered([header.party_title, rule, header.place_date], right_width)
+        party_title = upper(header.party_title)
+        rule = rule_char * min(display_width(party_title), right_width)
+        right = _centered([party_title, rule, header.place_date], right_width)
         return _columns(left, right, left_width)
 
     def _title(self, title: Title) -> list[str]:
-        lines = [title.doc_type, *title.subject]
+        lines = [upper(title.doc_type), *title.subject]
         if title.note:
             lines.append(title.note)
         if title.separator:
@@ -211,7 +214,7 @@ class TextRenderer:
             if isinstance(node, Heading):
                 if out:
                     out.append("")
-                out += wrap(node.text, self.width)
+                out += wrap(heading_text(node.level, node.text), self.width)
             elif isinstance(node, Para):
                 if node.align in ("center", "right"):
                     out += [
@@ -281,7 +284,7 @@ class TextRenderer:
                 left += wrap(entry, left_width, "", "  ")
         right: list[str] = []
         if closing.has_signature:
-            right = _centered([closing.authority, closing.position], right_width)
+            right = _centered([upper(closing.authority), upper(closing.position)], right_width)
             right += [""] * _SIGNATURE_SPACE
             right += _centered([closing.name], right_width)
         return _columns(left, right, left_width)

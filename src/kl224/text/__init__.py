@@ -1,5 +1,8 @@
 """Vietnamese text: NFC and cleaning, number and date formatting, legacy encodings.
 
+The readers of written values (``parse_count``, ``parse_ratio`` … and :class:`ValueTextError`)
+live in :mod:`kl224.text.values`, loaded on first use (they build model values).
+
 The legacy-encoding functions (``convert``, ``detect``, ``to_unicode``, ``decode_bytes``,
 ``encode``) live in :mod:`kl224.text.legacy` and are loaded on first use: their tables are not
 needed to build or render a report.

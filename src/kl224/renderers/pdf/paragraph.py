@@ -19,7 +19,7 @@ from __future__ import annotations
 import functools
 from typing import Any, Final
 
-from kl224.renderers._pdfstyles import _markup
+from kl224.renderers.pdf.styles import markup
 from kl224.text.clean import normalize
 
 # Characters that make reportlab's parser do more than copy the text into one fragment.
@@ -61,9 +61,9 @@ class ParagraphMaker:
         cls = paragraph_class()
         text = normalize(text)
         if underline:
-            return cls("<u>" + _markup(text) + "</u>", style)
+            return cls("<u>" + markup(text) + "</u>", style)
         if not _MARKUP_CHARS.isdisjoint(text):
-            return cls(_markup(text), style)
+            return cls(markup(text), style)
         # What the parser would make: the text with its white space collapsed, in one fragment
         # (none when that leaves nothing), each with lists of its own. reportlab's cleaner
         # splits like str.split() unless there is a no-break space, which it keeps.

@@ -13,7 +13,9 @@ import threading
 from importlib import resources
 from typing import Any, Final
 
-__all__ = ["BOLD", "BOLD_ITALIC", "ITALIC", "REGULAR", "register_fonts"]
+__all__ = [
+    "BOLD", "BOLD_ITALIC", "ITALIC", "REGULAR", "font_class", "register_font", "register_fonts",
+]
 
 # kl224-specific names, so a program that registers its own "LiberationSerif" keeps it.
 REGULAR: Final = "kl224-LiberationSerif"
@@ -34,7 +36,7 @@ _lock = threading.Lock()
 _WIDTH_CACHE_SIZE: Final = 1 << 16
 
 
-def _font_class() -> type[Any]:
+def font_class() -> type[Any]:
     """reportlab's TTFont with a memory for the widths of the words it has measured.
 
     Line breaking measures every word of a paragraph each time the paragraph is wrapped, and a
@@ -110,7 +112,7 @@ def _registered() -> bool:
     return all(name in known for name in _FILES)
 
 
-def _register(font: Any) -> None:
+def register_font(font: Any) -> None:
     """Register ``font`` under its own name, as this very instance.
 
     reportlab registers a TrueType font whose face (PostScript) name it has seen before as an
@@ -145,7 +147,7 @@ def register_fonts() -> str:
             return REGULAR
         from reportlab.pdfbase import pdfmetrics
 
-        font_class = _font_class()
+        measured = font_class()
         folder = resources.files("kl224.renderers").joinpath("assets", "fonts")
         for name, filename in _FILES.items():
             source = folder.joinpath(filename)
@@ -154,7 +156,7 @@ def register_fonts() -> str:
                     f"the bundled font {filename} is missing from the kl224 package; "
                     "reinstall kl224 (pip install --force-reinstall kl224)"
                 )
-            _register(font_class(name, io.BytesIO(source.read_bytes())))
+            register_font(measured(name, io.BytesIO(source.read_bytes())))
         pdfmetrics.registerFontFamily(
             REGULAR, normal=REGULAR, bold=BOLD, italic=ITALIC, boldItalic=BOLD_ITALIC
         )

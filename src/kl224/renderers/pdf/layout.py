@@ -10,7 +10,7 @@ import functools
 import math
 import re
 from collections.abc import Iterator, Sequence
-from typing import TYPE_CHECKING, Any, assert_never
+from typing import Any, Protocol, assert_never
 
 from kl224.document.nodes import (
     Align,
@@ -26,33 +26,47 @@ from kl224.document.nodes import (
     Title,
     punctuate_recipients,
 )
-from kl224.renderers._pdfparagraph import ParagraphMaker
-from kl224.renderers._pdfstyles import (
-    _ALIGN,
-    _CELL_CHUNK_LINES,
-    _CELL_PADDING,
-    _CELL_SIZE,
-    _CLOSING_COLUMNS,
-    _FRAME_H,
-    _FRAME_W,
-    _HEADER_COLUMNS,
-    _LANDSCAPE_FRAME_W,
-    _MIN_ROW_PIECE,
-    _MM,
-    _RULE,
-    _SIGNATURE_SPACE,
-    _chunks,
-    _line_capacity,
-    _string_width,
-    _table_font,
-    _upper,
-    _zero_padding,
-)
 from kl224.renderers.base import RenderError
+from kl224.renderers.page import heading_text, upper
+from kl224.renderers.pdf.measures import (
+    CELL_CHUNK_LINES,
+    CELL_PADDING,
+    CELL_SIZE,
+    CLOSING_COLUMNS,
+    FRAME_H,
+    FRAME_W,
+    HEADER_COLUMNS,
+    LANDSCAPE_FRAME_W,
+    MIN_ROW_PIECE,
+    MM,
+    RULE,
+    SIGNATURE_SPACE,
+)
+from kl224.renderers.pdf.paragraph import ParagraphMaker
+from kl224.renderers.pdf.styles import (
+    ALIGN,
+    chunks,
+    line_capacity,
+    string_width,
+    table_font,
+    zero_padding,
+)
 from kl224.text.clean import normalize
 
-if TYPE_CHECKING:
-    from kl224.renderers.pdf import PdfRenderer
+__all__ = ["FIRST_TEMPLATE", "LANDSCAPE_TEMPLATE", "LATER_TEMPLATE", "LayoutOptions", "Story"]
+
+
+class LayoutOptions(Protocol):
+    """What the layout reads from :class:`~kl224.renderers.pdf.PdfRenderer`."""
+
+    @property
+    def body_size(self) -> float: ...
+
+    @property
+    def line_spacing_pt(self) -> float: ...
+
+    @property
+    def recipients_separator(self) -> str: ...
 
 
 FIRST_TEMPLATE = "first"
@@ -85,13 +99,13 @@ def _keep_gaps(text: str) -> str:
     return re.sub(r"(?<= ) +", lambda m: "\u00a0" * len(m.group()), text)
 
 
-class _Story:
+class Story:
     """Turns one Document into reportlab flowables; lives for one call (styles are per call)."""
 
-    def __init__(self, options: PdfRenderer) -> None:
+    def __init__(self, options: LayoutOptions) -> None:
         from reportlab.lib.styles import ParagraphStyle
 
-        from kl224.renderers._pdffonts import BOLD, BOLD_ITALIC, ITALIC, REGULAR
+        from kl224.renderers.pdf.fonts import BOLD, BOLD_ITALIC, ITALIC, REGULAR
 
         self.options = options
         self._faces = {(False, False): REGULAR, (True, False): BOLD,
@@ -104,7 +118,7 @@ class _Story:
         self._styles: dict[tuple[object, ...], Any] = {}
         self._paragraph = ParagraphMaker()
         # The frame width tables are laid out across: the landscape one inside such an annex.
-        self._frame_width = _FRAME_W
+        self._frame_width = FRAME_W
 
     def style(self, *, size: float, bold: bool = False, italic: bool = False,
               align: Align = "center", indent: bool = False, leading: float | None = None,
@@ -119,7 +133,7 @@ class _Story:
                 f"kl224-{len(self._styles)}", parent=self._base,
                 fontName=self._faces[bold, italic], fontSize=size,
                 leading=leading if leading is not None else round(size * 1.2, 2),
-                alignment=_ALIGN[align], firstLineIndent=10 * _MM if indent else 0,
+                alignment=ALIGN[align], firstLineIndent=10 * MM if indent else 0,
                 spaceBefore=space if space_before is None else space_before, spaceAfter=space,
             )
             self._styles[key] = style
@@ -134,8 +148,8 @@ class _Story:
         Splitting one huge paragraph inside a table row page after page costs time quadratic
         in its length; a stack of short paragraphs splits between them in linear time.
         """
-        limit = _line_capacity(width, style.fontSize) * _CELL_CHUNK_LINES
-        pieces = _chunks(normalize(text), limit) if len(text) > limit else [text]
+        limit = line_capacity(width, style.fontSize) * CELL_CHUNK_LINES
+        pieces = chunks(normalize(text), limit) if len(text) > limit else [text]
         return [self._paragraph(piece, style, underline=underline) for piece in pieces]
 
     def body_style(self, *, bold: bool = False, italic: bool = False, align: Align = "justify",
@@ -161,7 +175,7 @@ class _Story:
                 # The page break that starts the annex starts a page of the other shape.
                 landscape = annex.landscape
                 out.append(NextPageTemplate(LANDSCAPE_TEMPLATE if landscape else LATER_TEMPLATE))
-            self._frame_width = _LANDSCAPE_FRAME_W if landscape else _FRAME_W
+            self._frame_width = LANDSCAPE_FRAME_W if landscape else FRAME_W
             out.extend(self.annex(annex, number))
         return out
 
@@ -170,31 +184,31 @@ class _Story:
         from reportlab.platypus import HRFlowable
         from reportlab.platypus import Table as RLTable
 
-        from kl224.renderers._pdffonts import BOLD
+        from kl224.renderers.pdf.fonts import BOLD
 
-        party = _upper(header.party_title)
+        party = upper(header.party_title)
         regular = self.style(size=14)
         # The rule is exactly as long as the party title, as the format guide asks.
-        rule_width = min(_HEADER_COLUMNS[1], _string_width(party, BOLD, 15))
-        rule = HRFlowable(width=rule_width, thickness=_RULE, color=black, lineCap="butt",
+        rule_width = min(HEADER_COLUMNS[1], string_width(party, BOLD, 15))
+        rule = HRFlowable(width=rule_width, thickness=RULE, color=black, lineCap="butt",
                           spaceBefore=2, spaceAfter=0, hAlign="CENTER")
-        left, right = _HEADER_COLUMNS
+        left, right = HEADER_COLUMNS
         rows = [
-            [self.cell(_upper(header.superior_body), regular, left),
+            [self.cell(upper(header.superior_body), regular, left),
              self.cell(party, self.style(size=15, bold=True), right)],
-            [self.cell(_upper(header.issuing_body), self.style(size=14, bold=True), left), rule],
+            [self.cell(upper(header.issuing_body), self.style(size=14, bold=True), left), rule],
             [self.para("*", regular),
              self.cell(_keep_gaps(header.place_date), self.style(size=14, italic=True), right)],
             [self.cell(_keep_gaps(header.code_line), regular, left), ""],
         ]
-        table = RLTable(rows, colWidths=list(_HEADER_COLUMNS), hAlign="LEFT")
-        table.setStyle([*_zero_padding(), ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        table = RLTable(rows, colWidths=list(HEADER_COLUMNS), hAlign="LEFT")
+        table.setStyle([*zero_padding(), ("VALIGN", (0, 0), (-1, -1), "TOP"),
                         ("ALIGN", (0, 0), (-1, -1), "CENTER")])
         return _table_or_stack(table, [rows[0][0], rows[1][0], rows[2][0], rows[3][0],
-                                       rows[0][1], rows[1][1], rows[2][1]], _FRAME_H / 2)
+                                       rows[0][1], rows[1][1], rows[2][1]], FRAME_H / 2)
 
     def title(self, title: Title) -> Iterator[Any]:
-        yield self.para(_upper(title.doc_type), self.style(size=16, bold=True, space_before=18.0))
+        yield self.para(upper(title.doc_type), self.style(size=16, bold=True, space_before=18.0))
         for line in title.subject:
             yield self.para(line, self.style(size=14, bold=True))
         if title.note:
@@ -219,7 +233,7 @@ class _Story:
                                                                       Heading):
                             run += 1
                         yield _cond_page_break(run * (line + 12) + 4 * line)
-                    text = node.text if node.level == 3 else _upper(node.text)
+                    text = heading_text(node.level, node.text)
                     yield self.para(text, self.body_style(bold=True, indent=False))
                 case Para():
                     yield self.para(node.text, self.body_style(
@@ -243,8 +257,8 @@ class _Story:
         if not node.header:
             return
         widths = _column_widths(node, where, self._frame_width)
-        header_style = self.style(size=_CELL_SIZE, bold=True)
-        cell_styles = [self.style(size=_CELL_SIZE, align=align) for align in node.align]
+        header_style = self.style(size=CELL_SIZE, bold=True)
+        cell_styles = [self.style(size=CELL_SIZE, align=align) for align in node.align]
         header_rows = self._rows(node.header, widths, [header_style] * len(widths))
         data = list(header_rows)
         row_ends = []
@@ -253,30 +267,30 @@ class _Story:
             row_ends.append(len(data) - 1)
         first_body = len(header_rows)
         commands: list[tuple[Any, ...]] = [
-            *_table_font(),
-            ("FONTSIZE", (0, 0), (-1, -1), _CELL_SIZE),
-            ("LEADING", (0, 0), (-1, -1), round(_CELL_SIZE * 1.2, 2)),
+            *table_font(),
+            ("FONTSIZE", (0, 0), (-1, -1), CELL_SIZE),
+            ("LEADING", (0, 0), (-1, -1), round(CELL_SIZE * 1.2, 2)),
             *(("ALIGN", (column, first_body), (column, -1),
                "LEFT" if align == "justify" else align.upper())
               for column, align in enumerate(node.align)),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("VALIGN", (0, 0), (-1, len(header_rows) - 1), "MIDDLE"),
-            ("LEFTPADDING", (0, 0), (-1, -1), _CELL_PADDING),
-            ("RIGHTPADDING", (0, 0), (-1, -1), _CELL_PADDING),
+            ("LEFTPADDING", (0, 0), (-1, -1), CELL_PADDING),
+            ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING),
             ("TOPPADDING", (0, 0), (-1, -1), 2),
             ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-            ("BOX", (0, 0), (-1, -1), _RULE, black),
-            ("LINEAFTER", (0, 0), (-2, -1), _RULE, black),
-            ("LINEBELOW", (0, len(header_rows) - 1), (-1, len(header_rows) - 1), _RULE, black),
+            ("BOX", (0, 0), (-1, -1), RULE, black),
+            ("LINEAFTER", (0, 0), (-2, -1), RULE, black),
+            ("LINEBELOW", (0, len(header_rows) - 1), (-1, len(header_rows) - 1), RULE, black),
         ]
         if len(data) == len(header_rows) + len(node.rows):
-            commands.append(("INNERGRID", (0, 0), (-1, -1), _RULE, black))
+            commands.append(("INNERGRID", (0, 0), (-1, -1), RULE, black))
         else:
             # Continuation rows of a cut cell belong to one logical row: no rule between them.
-            commands.extend(("LINEBELOW", (0, end), (-1, end), _RULE, black)
+            commands.extend(("LINEBELOW", (0, end), (-1, end), RULE, black)
                             for end in row_ends[:-1])
         table = RLTable(data, colWidths=widths, repeatRows=1 if len(header_rows) == 1 else 0,
-                        splitByRow=1, splitInRow=_MIN_ROW_PIECE, hAlign="CENTER", spaceBefore=6,
+                        splitByRow=1, splitInRow=MIN_ROW_PIECE, hAlign="CENTER", spaceBefore=6,
                         spaceAfter=6)
         table.setStyle(commands)
         yield table
@@ -289,12 +303,12 @@ class _Story:
         draws directly in its cell font: a Paragraph costs ten times more to lay out, and most
         cells of a figures table are short. Both put the baseline at the same height.
         """
-        from kl224.renderers._pdffonts import REGULAR
+        from kl224.renderers.pdf.fonts import REGULAR
 
         pieces = []
         for text, width in zip(cells, widths, strict=True):
-            limit = _line_capacity(width - 2 * _CELL_PADDING, _CELL_SIZE) * _CELL_CHUNK_LINES
-            pieces.append(_chunks(normalize(text), limit))
+            limit = line_capacity(width - 2 * CELL_PADDING, CELL_SIZE) * CELL_CHUNK_LINES
+            pieces.append(chunks(normalize(text), limit))
         out = []
         for k in range(max(len(p) for p in pieces)):
             row: list[Any] = []
@@ -302,7 +316,7 @@ class _Story:
                 text = piece[k] if k < len(piece) else ""
                 line = " ".join(text.split())
                 if plain and "\n" not in text and (
-                        _string_width(line, REGULAR, _CELL_SIZE) <= width - 2 * _CELL_PADDING):
+                        string_width(line, REGULAR, CELL_SIZE) <= width - 2 * CELL_PADDING):
                     row.append(line)
                 else:
                     row.append(self.para(text, style))
@@ -323,25 +337,25 @@ class _Story:
             # The label sits level with the position line, one line under the authority.
             if closing.authority:
                 left.append(Spacer(1, signature_bold.leading))
-            left_width = _CLOSING_COLUMNS[0]
+            left_width = CLOSING_COLUMNS[0]
             left.extend(self.cell(closing.recipients_label, self.style(size=14, align="left"),
                                   left_width, underline=True))
             entry_style = self.style(size=12, align="left")
             for entry in entries:
                 left.extend(self.cell(entry, entry_style, left_width))
-        right_width = _CLOSING_COLUMNS[1]
+        right_width = CLOSING_COLUMNS[1]
         if closing.authority:
-            right.extend(self.cell(_upper(closing.authority), signature_bold, right_width))
+            right.extend(self.cell(upper(closing.authority), signature_bold, right_width))
         if closing.position:
-            right.extend(self.cell(_upper(closing.position), self.style(size=14), right_width))
+            right.extend(self.cell(upper(closing.position), self.style(size=14), right_width))
         if closing.has_signature:
-            right.append(Spacer(1, _SIGNATURE_SPACE))
+            right.append(Spacer(1, SIGNATURE_SPACE))
         if closing.name:
             right.extend(self.cell(closing.name, signature_bold, right_width))
-        table = RLTable([[left or "", right or ""]], colWidths=list(_CLOSING_COLUMNS),
+        table = RLTable([[left or "", right or ""]], colWidths=list(CLOSING_COLUMNS),
                         hAlign="LEFT")
-        table.setStyle([*_zero_padding(), ("VALIGN", (0, 0), (-1, -1), "TOP")])
-        yield KeepTogether([Spacer(1, 12), *_table_or_stack(table, [*right, *left], _FRAME_H)])
+        table.setStyle([*zero_padding(), ("VALIGN", (0, 0), (-1, -1), "TOP")])
+        yield KeepTogether([Spacer(1, 12), *_table_or_stack(table, [*right, *left], FRAME_H)])
 
     def annex(self, annex: Annex, number: int) -> Iterator[Any]:
         from reportlab.platypus import PageBreak
@@ -365,7 +379,7 @@ def _table_or_stack(table: Any, cells: list[Any], limit: float) -> list[Any]:
     row on every page), so absurdly long header or closing text falls back to a plain stack,
     which splits like body text.
     """
-    _, height = table.wrap(_FRAME_W, _FRAME_H)
+    _, height = table.wrap(FRAME_W, FRAME_H)
     if height <= limit:
         return [table]
     flat: list[Any] = []
