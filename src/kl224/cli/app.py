@@ -7,6 +7,7 @@ import argparse
 import importlib
 import os
 import sys
+import warnings
 from collections.abc import Callable, Mapping, Sequence
 from typing import Final
 
@@ -63,17 +64,35 @@ def main(argv: Sequence[str] | None = None) -> int:
             parser.print_help(sys.stderr)
             say(message("cli.no-command", lang))
             return EXIT_UNUSABLE
-    try:
-        return _command(args.command)(args, lang)
-    except KeyboardInterrupt:
-        return 130
-    except BrokenPipeError:
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        return EXIT_OK
-    except Exception as exc:
-        text, code = _error_message(exc, lang)
-        say(text)
-        return code
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        try:
+            code = _command(args.command)(args, lang)
+        except KeyboardInterrupt:
+            code = 130
+        except BrokenPipeError:
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            code = EXIT_OK
+        except Exception as exc:
+            text, code = _error_message(exc, lang)
+            say(text)
+    _show_warnings(caught, lang)
+    return code
+
+
+def _show_warnings(caught: Sequence[warnings.WarningMessage], lang: Lang) -> None:
+    """Each warning once, as one line in ``lang`` — never Python's file:line form. Warnings
+    meant for developers (deprecations and the like) are left out."""
+    seen: set[str] = set()
+    for record in caught:
+        if not issubclass(record.category, UserWarning):
+            continue
+        warning = record.message
+        translate = getattr(warning, "message_in", None)
+        text = str(translate(lang)) if callable(translate) else str(warning)
+        if text not in seen:
+            seen.add(text)
+            say(message("cli.warning", lang, text=text))
 
 
 if __name__ == "__main__":

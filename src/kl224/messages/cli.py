@@ -208,6 +208,14 @@ TEXTS: Final[Mapping[str, Text]] = {
         "Kept {path}: it was changed (or not written by kl224 demo). For a fresh copy, rename "
         "or delete it, or choose another folder with -o.",
     ),
+    # kl224 renderers.
+    "cli.renderers.builtin": Text("tích hợp sẵn", "built-in"),
+    "cli.renderers.plugin": Text("bổ sung ({distribution})", "plugin ({distribution})"),
+    "cli.renderers.broken": Text("HỎNG: {reason}", "BROKEN: {reason}"),
+    "cli.renderers.not-loaded": Text("chưa nạp", "not loaded"),
+    "cli.renderers.ignored": Text("Bị bỏ qua:", "Ignored:"),
+    # Warnings, one line each (kl224.cli.app).
+    "cli.warning": Text("kl224: cảnh báo: {text}", "kl224: warning: {text}"),
     # kl224 aggregate.
     "cli.aggregate.cannot-read": Text("Không đọc được {source}:", "Cannot read {source}:"),
     "cli.aggregate.stopped": Text(

@@ -21,6 +21,27 @@ TEXTS: Final[Mapping[str, Text]] = {
         "không nạp được định dạng bổ sung “{name}” ({source}): {reason}",
         "the renderer plugin “{name}” ({source}) could not be loaded: {reason}",
     ),
+    "renderers.clash-builtin": Text(
+        "bỏ qua định dạng bổ sung “{name}” ({source}): tên này là của định dạng tích hợp sẵn, "
+        "định dạng bổ sung không được thay thế; hãy đặt tên khác cho nó",
+        "ignored the renderer plugin “{name}” ({source}): a built-in renderer has this name, and "
+        "a plugin never replaces it; give the plugin another name",
+    ),
+    "renderers.clash-plugin": Text(
+        "bỏ qua định dạng bổ sung “{name}” ({source}): tên này đã thuộc về gói {kept}; hãy gỡ "
+        "một trong hai gói hoặc đổi tên",
+        "ignored the renderer plugin “{name}” ({source}): the package {kept} already has this "
+        "name; uninstall one of them or rename it",
+    ),
+    "renderers.unreadable-plugins": Text(
+        "không đọc được danh sách định dạng bổ sung ({reason}); chỉ dùng các định dạng tích "
+        "hợp sẵn",
+        "could not read the renderer plugins ({reason}); only the built-ins are used",
+    ),
+    "renderers.skipped-plugin": Text(
+        "bỏ qua một định dạng bổ sung: {reason_vi}",
+        "skipped a renderer plugin: {reason}",
+    ),
     "renderers.unknown-name": Text(
         "không có định dạng “{name}” (các định dạng có sẵn: {known})",
         "no renderer named “{name}” (available: {known})",
