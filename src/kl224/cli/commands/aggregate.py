@@ -17,7 +17,7 @@ from typing import Final, TextIO
 from kl224._io import output_refusal
 from kl224.cli.errors import EXIT_ERRORS, EXIT_OK, EXIT_UNUSABLE
 from kl224.cli.progress import Progress
-from kl224.messages import Lang, message
+from kl224.messages import Lang, describe_error, message
 from kl224.model.report import Report
 from kl224.rollup.core import AggregateResult, aggregate
 from kl224.rollup.files import load_meta, write_result
@@ -125,7 +125,7 @@ def run_aggregate(
         err.write(f"kl224 aggregate: {head}\n{_indent(exc.format(lang))}\n")
         return EXIT_UNUSABLE
     except (RenderError, OSError) as exc:
-        err.write(f"kl224 aggregate: {exc}\n")
+        err.write(f"kl224 aggregate: {describe_error(exc, lang)}\n")
         return EXIT_UNUSABLE
     _summary(result, loaded, skipped, output, lang, err)
     return EXIT_SKIPPED if skipped else EXIT_OK
