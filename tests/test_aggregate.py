@@ -6,9 +6,6 @@ from __future__ import annotations
 import datetime as dt
 import io
 import json
-import shutil
-import subprocess
-from collections import Counter
 from decimal import Decimal
 from pathlib import Path
 
@@ -18,8 +15,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import kl224
+from kl224 import outline
 from kl224.cli.commands.aggregate import run_aggregate
-from kl224.document import Table
+from kl224.document import Annex, BulletItem, Node, Table
 from kl224.model import (
     Context,
     DocumentRef,
@@ -37,16 +35,24 @@ from kl224.model import (
 )
 from kl224.renderers.rendering import render
 from kl224.rollup import (
+    FIGURES_PER_TABLE,
+    SYNTHESIS_MARK,
     AggregateResult,
     aggregate,
     aggregate_message,
     build_aggregate_document,
     committee_of,
     comparison_annex,
+    compendium_annex,
+    findings_annex,
+    grouped_findings,
+    place_of,
+    sorted_vi,
 )
-from kl224.rollup.annex import cell, column_names, is_wide
+from kl224.rollup.annex import cell
 from kl224.rollup.merge import qualify_issuer
 from kl224.rollup.values import combine_figure, is_rate, with_sources
+from kl224.validation import Severity
 
 TD, PT, SH = "Huyện ủy Tam Đường", "Huyện ủy Phong Thổ", "Huyện ủy Sìn Hồ"
 
@@ -191,11 +197,21 @@ def reports() -> tuple[Report, Report, Report]:
 
 @pytest.fixture(scope="module")
 def result(reports: tuple[Report, ...]) -> AggregateResult:
-    return aggregate(reports)
+    # In the order given (Tam Đường, Phong Thổ, Sìn Hồ), which the tests below rely on.
+    return aggregate(reports, order="input")
 
 
 def _codes_at(result: AggregateResult, code: str) -> list[str]:
     return [f.pointer for f in result.findings if f.code == code]
+
+
+def _node_texts(node: Node) -> list[str]:
+    """The texts a reader sees of a node: a paragraph's or bullet's text, a table's cells."""
+    if isinstance(node, Table):
+        return [c for row in (node.header, *node.rows) for c in row]
+    if isinstance(node, BulletItem):
+        return [node.text]
+    return [node.text]
 
 
 # --------------------------------------------------------------------------------------------
@@ -285,25 +301,28 @@ def test_count_sum_property(values: list[int | None]) -> None:
 
 def test_targets_by_indicator(result: AggregateResult) -> None:
     rows = result.report.tasks.objectives.targets
-    assert len(rows) == 12  # 2 + 4 + 1 + 3 + 2, worked out in the module's notes
-    summed = rows[6]
-    assert summed.indicator == "Số báo cáo viên của Đảng bộ huyện"
+    # One row per indicator: Tam Đường's nine, and Phong Thổ's "nhà văn hóa" (Sìn Hồ's
+    # other row and Phong Thổ's two others match an indicator already there).
+    assert len(rows) == 10
+    [summed] = [r for r in rows if r.indicator == "Số báo cáo viên của Đảng bộ huyện"]
     assert (summed.unit, summed.target, summed.result) == ("người", Decimal(105), Decimal(107))
-    # A rate is never summed: one row per unit, with the unit's name.
-    assert rows[0].indicator.endswith(f"({TD})") and rows[0].result == Decimal("98.5")
-    assert rows[1].indicator.endswith(f"({PT})") and rows[1].result == 97
-    assert _codes_at(result, "KL224-A504") == ["/tasks/objectives/targets/0"]
+    # A rate is never summed: one row, no result, the common target, and where to look.
+    rate = rows[0]
+    assert (rate.unit, rate.target, rate.result) == ("%", Decimal(95), None)
+    assert rate.note.startswith("2/3 đơn vị") and "phụ lục so sánh" in rate.note
+    assert _codes_at(result, "KL224-A504")[0] == "/tasks/objectives/targets/0"
+    finding = next(f for f in result.findings if f.code == "KL224-A504")
+    assert finding.severity is kl224.Severity.INFO
 
 
 def test_target_unit_mismatch_is_a_finding(result: AggregateResult) -> None:
     rows = result.report.tasks.objectives.targets
-    assert (rows[10].indicator, rows[10].unit) == (
-        f"Số thôn, bản có nhà văn hóa ({PT})",
-        "thôn, bản",
+    assert (rows[9].indicator, rows[9].unit, rows[9].result) == (
+        "Số thôn, bản có nhà văn hóa", "", None
     )
-    assert (rows[11].indicator, rows[11].unit) == (f"Số thôn, bản có nhà văn hóa ({SH})", "nhà")
+    assert "đơn vị tính khác nhau" in rows[9].note
     [pointer] = _codes_at(result, "KL224-A503")
-    assert pointer == "/tasks/objectives/targets/10"
+    assert pointer == "/tasks/objectives/targets/9"
     finding = next(f for f in result.findings if f.code == "KL224-A503")
     assert "thôn, bản" in finding.message and "nhà" in finding.message
 
@@ -330,39 +349,49 @@ def test_summed_target_with_a_blank_column() -> None:
 # Narrative, lists, documents, "not applicable", extra figures.
 
 
-def test_narrative_is_labelled_by_unit(
+def test_the_body_holds_a_draft_synthesis_and_the_compendium_every_unit_text(
     result: AggregateResult, reports: tuple[Report, ...]
 ) -> None:
-    blocks = result.report.tasks.propaganda.narrative
-    sample = reports[0].tasks.propaganda.narrative
-    assert blocks[0] == Paragraph(text=f"{TD}:")
-    assert blocks[1 : 1 + len(sample)] == sample
-    assert blocks[1 + len(sample) :] == (
-        Paragraph(text=f"{PT}:"),
-        Paragraph(text="Phong Thổ đẩy mạnh tuyên truyền."),
-    )  # Sìn Hồ wrote nothing here, so it has no label
+    [synthesis] = result.report.tasks.propaganda.narrative
+    assert isinstance(synthesis, Paragraph) and synthesis.text.startswith(SYNTHESIS_MARK)
+    assert "3/3 đơn vị" in synthesis.text
+    [empty] = aggregate([Report(meta=ReportMeta(issuing_body="A"))]).report.context.narrative
+    assert isinstance(empty, Paragraph) and "0/1 đơn vị" in empty.text
+    annex = compendium_annex(result)
+    texts = [getattr(n, "text", "") for n in annex.body]
+    start = texts.index(f"Mục B.II.2. {outline.node('B.II.2').title}")
+    end = texts.index(f"Mục B.II.3. {outline.node('B.II.3').title}")
+    item = texts[start:end]
+    # Item by item, then unit by unit: each unit's name, then what it wrote, once.
+    assert [t for t in item if t.endswith(":") and t[:-1] in (TD, PT, SH)] == [
+        f"{TD}:", f"{PT}:", f"{SH}:"
+    ]
+    assert item.count("Phong Thổ đẩy mạnh tuyên truyền.") == 1
+    written = " ".join(t for n in annex.body for t in _node_texts(n))
+    for report in reports:
+        for sentence in kl224.narrative_strings(report):
+            assert sentence in written
 
 
-def test_lists_name_their_units(result: AggregateResult) -> None:
-    difficulties = result.report.context.difficulties
-    assert difficulties[0] == SHARED_DIFFICULTY[:-1] + f" ({TD}, {PT})."
-    assert difficulties[-1] == f"Thiếu cán bộ tuyên giáo ({PT})."
-    assert len(difficulties) == 6  # the sample's five, one shared, and Phong Thổ's own
+def test_lists_keep_what_several_units_share(result: AggregateResult) -> None:
+    # Only the difficulty two units share stays in the body, naming them; the rest is in
+    # the compendium.
+    assert result.report.context.difficulties == (SHARED_DIFFICULTY[:-1] + f" ({TD}, {PT}).",)
 
 
-def test_documents_name_their_issuer(result: AggregateResult, reports: tuple[Report, ...]) -> None:
-    issued = result.report.leadership.documents.issued
-    assert len(issued) == len(reports[0].leadership.documents.issued) + 1
-    assert issued[0].issued_by == "Ban Thường vụ Huyện ủy Tam Đường"
-    assert issued[-1].issued_by == "Ban Thường vụ Huyện ủy Phong Thổ"
+def test_documents_are_listed_in_the_compendium(result: AggregateResult) -> None:
+    assert result.report.leadership.documents.issued == ()
+    written = " ".join(t for n in compendium_annex(result).body for t in _node_texts(n))
+    assert "Kế hoạch số 12-KH/HU, ngày 01/12/2021 của Ban Thường vụ Huyện ủy" in written
+    assert qualify_issuer("Ban Thường vụ Huyện ủy", "Huyện ủy X") == "Ban Thường vụ Huyện ủy X"
     assert qualify_issuer("Văn phòng", "Huyện ủy X") == "Văn phòng (Huyện ủy X)"
     assert qualify_issuer("", "Huyện ủy X") == "Huyện ủy X"
 
 
-def test_good_units_carry_the_reporting_unit(result: AggregateResult) -> None:
-    units = result.report.assessment.strengths.good_units
-    assert units[0].name == "Đảng bộ thị trấn Tam Đường"
-    assert units[0].note.startswith(f"{TD}: 100% tổ dân phố")
+def test_good_units_are_in_the_compendium(result: AggregateResult) -> None:
+    assert result.report.assessment.strengths.good_units == ()
+    written = " ".join(t for n in compendium_annex(result).body for t in _node_texts(n))
+    assert "Đảng bộ thị trấn Tam Đường (100% tổ dân phố" in written
 
 
 def test_not_applicable_part_applies_if_any_unit_applies(result: AggregateResult) -> None:
@@ -370,7 +399,9 @@ def test_not_applicable_part_applies_if_any_unit_applies(result: AggregateResult
     assert not isinstance(part, NotApplicable) and part is not None
     assert part.materials == 9  # Tam Đường's 9; Phong Thổ has none to give, Sìn Hồ said nothing
     assert result.missing("/leadership/dissemination/ethnic_language/materials") == (SH,)
-    assert part.narrative[-1] == Paragraph(text=f"{PT}: không có (không có tài liệu riêng).")
+    assert part.narrative == ()  # each unit's, and Phong Thổ's "không có", in the compendium
+    written = " ".join(t for n in compendium_annex(result).body for t in _node_texts(n))
+    assert "không có (không có tài liệu riêng)" in written
 
 
 def test_not_applicable_everywhere_stays_not_applicable() -> None:
@@ -387,7 +418,7 @@ def test_not_applicable_everywhere_stays_not_applicable() -> None:
     )
     done = aggregate([na, attrs.evolve(na, meta=ReportMeta(issuing_body="B"))])
     part = done.report.leadership.dissemination.ethnic_language
-    assert part == NotApplicable(reason="A: không có; B: không có")
+    assert part == NotApplicable(reason="không có")
     assert (
         aggregate([base, base], names=["A", "B"]).report.leadership.dissemination.ethnic_language
         is None
@@ -398,8 +429,8 @@ def test_extra_figures(result: AggregateResult) -> None:
     [troupes] = result.report.tasks.culture.extra_figures
     assert (troupes.value, troupes.unit) == (Decimal(241), "thôn, bản")  # 91 + 150
     assert result.missing("/tasks/culture/extra_figures/0") == (SH,)
-    rates = result.report.tasks.party_building.extra_figures
-    assert [e.label.rsplit("(", 1)[-1] for e in rates] == [f"{n})" for n in (TD, PT, SH)]
+    # A rate is not summed: each unit's value is in the comparison, none in the body.
+    assert result.report.tasks.party_building.extra_figures == ()
     assert _codes_at(result, "KL224-A506") == ["/tasks/party_building/extra_figures/0"]
 
 
@@ -427,7 +458,7 @@ def test_given_metadata_is_kept_and_a_differing_total_is_a_finding(
     assert done.report.meta.communes == 106 and done.report.meta.villages == 510
     assert done.report.meta.number == 350
     assert _codes_at(done, "KL224-A509") == ["/meta/communes"]
-    assert done.report.tasks.propaganda.narrative[0] == Paragraph(text="TĐ:")
+    assert done.names == ("PT", "SH", "TĐ")  # in alphabetical order by default
 
 
 def test_a_unit_without_totals_leaves_the_total_blank(reports: tuple[Report, ...]) -> None:
@@ -460,75 +491,115 @@ def test_text_helpers() -> None:
 # The comparison annex and the document.
 
 
+def _tables(annex: Annex) -> dict[str, dict[str, tuple[str, ...]]]:
+    """Each comparison table's columns by heading: heading -> the column's cells."""
+    out: dict[str, dict[str, tuple[str, ...]]] = {}
+    for table in annex.body:
+        if isinstance(table, Table):
+            columns = zip(*table.rows, strict=True)
+            out[table.caption] = dict(zip(table.header, columns, strict=True))
+    return out
+
+
 def test_comparison_annex(result: AggregateResult) -> None:
     annex = comparison_annex(result)
     assert (annex.label, annex.title) == ("Phụ lục 2", "SO SÁNH KẾT QUẢ THỰC HIỆN GIỮA CÁC ĐƠN VỊ")
-    assert "03 đơn vị" in annex.note
-    [table] = annex.body
-    assert isinstance(table, Table)
-    assert table.header == ("TT", "Nội dung", "Đơn vị tính", TD, PT, SH, "Tổng cộng")
-    rows = {row[1]: row[2:] for row in table.rows}
-    assert [row[0] for row in table.rows] == [str(i) for i in range(1, len(table.rows) + 1)]
-    assert rows["Tin, bài cung cấp cho các cơ quan báo chí"] == (
-        "tin, bài",
-        "1.286",
-        "900",
-        "1.540",
-        "3.726",
+    assert "03 đơn vị" in annex.note and not annex.landscape
+    tables = [n for n in annex.body if isinstance(n, Table)]
+    for table in tables:
+        # Units as rows, at most four figures as columns: it fits however many units.
+        assert table.header[:2] == ("TT", "Đơn vị")
+        assert 3 <= len(table.header) <= 2 + FIGURES_PER_TABLE
+        assert sum(table.widths) <= 1 + 1e-9
+        assert [row[1] for row in table.rows] == [TD, PT, SH, "Tổng cộng"]
+        assert [row[0] for row in table.rows] == ["1", "2", "3", ""]
+        assert table.caption.startswith("Mục ")
+    columns = {h: c for t in _tables(annex).values() for h, c in t.items()}
+    assert columns["Tin, bài cung cấp cho các cơ quan báo chí (tin, bài)"] == (
+        "1.286", "900", "1.540", "3.726"
     )
-    assert rows["Xã, thị trấn có hệ thống truyền thanh cơ sở"] == (
-        "xã",
-        "13/13 (100%)",
-        "15/17 (88,2%)",
-        "20/22 (90,9%)",
-        "48/52 (92,3%)",
+    assert columns["Xã, thị trấn có hệ thống truyền thanh cơ sở (xã)"] == (
+        "13/13 (100%)", "15/17 (88,2%)", "20/22 (90,9%)", "48/52 (92,3%)"
     )
-    assert rows["Hội nghị học tập, quán triệt"] == ("hội nghị", "47", "–", "12", "59")
-    assert rows["Báo cáo viên của Đảng bộ"] == (
-        "người",
-        "42 (DTTS: 17)",
-        "30 (DTTS: 25)",
-        "35",
-        "107 (DTTS: 42)",
+    assert columns["Hội nghị học tập, quán triệt (hội nghị)"] == ("47", "–", "12", "59")
+    assert columns["Báo cáo viên của Đảng bộ (người)"] == (
+        "42 (DTTS: 17)", "30 (DTTS: 25)", "35", "107 (DTTS: 42)"
     )
-    assert rows[
-        "Kinh phí đầu tư trang thiết bị cho cơ quan tuyên giáo, đài truyền thanh – truyền hình"
-    ] == (
-        "triệu đồng",  # money in millions of đồng, which fit a unit's column
-        "2.850",
-        "1.200",
-        "950",
-        "5.000",
+    money = "Kinh phí đầu tư trang thiết bị cho cơ quan tuyên giáo, đài truyền thanh – truyền hình"
+    assert columns[f"{money} (triệu đồng)"] == ("2.850", "1.200", "950", "5.000")
+    assert columns["Kết quả chỉ tiêu: Số báo cáo viên của Đảng bộ huyện (người)"] == (
+        "42", "30", "35", "107"
     )
-    assert rows["Kết quả chỉ tiêu: Số báo cáo viên của Đảng bộ huyện"] == (
-        "người",
-        "42",
-        "30",
-        "35",
-        "107",
+    # One indicator in two units of measure is two columns, each with its own unit: a cell
+    # never carries a unit its heading does not name.
+    assert columns["Kết quả chỉ tiêu: Số thôn, bản có nhà văn hóa (thôn, bản)"] == (
+        "–", "150", "–", "150"
     )
-    assert rows["Kết quả chỉ tiêu: Số thôn, bản có nhà văn hóa"] == (
-        "thôn, bản",
-        "–",
-        "150",
-        "210 nhà",
-        "–",
+    assert columns["Kết quả chỉ tiêu: Số thôn, bản có nhà văn hóa (nhà)"] == (
+        "–", "–", "210", "210"
     )
-    assert rows["Thôn, bản, tổ dân phố có nhà văn hóa"] == ("thôn, bản", "91", "150", "–", "241")
-    assert rows["Văn bản lãnh đạo, chỉ đạo đã ban hành"][1:] == ("5", "1", "–", "6")
-    assert "Báo phát hành đến thôn, bản vùng cao" not in rows  # no unit reported it
-    assert not annex.landscape and sum(table.widths) == pytest.approx(1)
+    assert columns["Kết quả chỉ tiêu: Tỷ lệ cán bộ, đảng viên được học tập, quán triệt các "
+                   "nghị quyết, chỉ thị của Đảng (%)"] == ("98,5%", "97%", "–", "–")
+    assert columns["Thôn, bản, tổ dân phố có nhà văn hóa (thôn, bản)"] == (
+        "91", "150", "–", "241"
+    )
+    assert columns["Văn bản lãnh đạo, chỉ đạo đã ban hành (văn bản)"] == ("5", "1", "–", "6")
+    assert not any(h.startswith("Báo phát hành đến thôn") for h in columns)  # none reported
 
 
 def test_aggregate_document_renders_everywhere(result: AggregateResult, tmp_path: Path) -> None:
     document = build_aggregate_document(result)
-    assert [a.label for a in document.annexes] == ["Phụ lục 1", "Phụ lục 2"]
+    assert [a.label for a in document.annexes] == [
+        "Phụ lục 1", "Phụ lục 2", "Phụ lục 3", "Phụ lục 4"
+    ]
+    assert [a.title for a in document.annexes[2:]] == [
+        "NỘI DUNG BÁO CÁO CỦA CÁC ĐƠN VỊ", "NHỮNG ĐIỂM LƯU Ý KHI TỔNG HỢP"
+    ]
     text = render(document, "text").decode()
     assert "SO SÁNH KẾT QUẢ THỰC HIỆN GIỮA CÁC ĐƠN VỊ" in text and "3.726" in text
     for fmt in ("docx", "pdf"):
         path = tmp_path / f"tong-hop.{fmt}"
         render(document, fmt, path)
         assert kl224.load(path) == result.report
+
+
+def test_findings_are_grouped_by_severity_with_their_place(result: AggregateResult) -> None:
+    groups = grouped_findings(result.findings)
+    severities = [g.severity for g in groups]
+    assert severities == sorted(severities, key=[Severity.ERROR, Severity.WARNING,
+                                                 Severity.INFO].index)
+    assert sum(len(g.findings) for g in groups) == len(result.findings)
+    assert len({(g.severity, g.code) for g in groups}) == len(groups)
+    annex = findings_annex(result)
+    texts = [getattr(n, "text", "") for n in annex.body]
+    warnings = sum(f.severity is Severity.WARNING for f in result.findings)
+    infos = sum(f.severity is Severity.INFO for f in result.findings)
+    assert texts[0] == f"Cảnh báo ({warnings})"
+    assert f"Thông tin ({infos})" in texts
+    gaps = len(_codes_at(result, "KL224-A501"))
+    assert texts.index(f"Thông tin ({infos})") > texts.index(f"KL224-A501 – cảnh báo, {gaps} điểm:")
+    assert any(t.startswith("- Mục B.II.1: Chỉ tiêu") for t in (
+        n.full_text for n in annex.body if isinstance(n, BulletItem)))
+    assert place_of("/meta/communes") == "Thông tin văn bản" and place_of("") == "Toàn bộ báo cáo"
+
+
+def test_units_come_in_vietnamese_alphabetical_order_unless_told(
+    reports: tuple[Report, ...],
+) -> None:
+    names = ["Đảng ủy xã Ẳng Nưa", "Đảng ủy xã Dào San", "Đảng ủy phường Đông Phong"]
+    done = aggregate(reports, names=names)
+    assert done.names == ("Đảng ủy phường Đông Phong", "Đảng ủy xã Ẳng Nưa", "Đảng ủy xã Dào San")
+    # The sources follow their names.
+    assert done.sources[0] is reports[2] and done.sources[2] is reports[1]
+    assert aggregate(reports, names=names, order="input").names == tuple(names)
+    chosen = [names[1], names[2], names[0]]
+    assert aggregate(reports, names=names, order=chosen).names == tuple(chosen)
+    with pytest.raises(ValueError, match="every unit once"):
+        aggregate(reports, names=names, order=names[:2])
+    assert sorted_vi(["Đông", "Dương", "Ba", "bà", "Bá", "bạ", "bả", "bã", "Bác", "Ăn", "An",
+                      "Phường 10", "Phường 2", "Ê", "E"]) == [
+        "An", "Ăn", "Ba", "bà", "bả", "bã", "Bá", "bạ", "Bác", "Dương", "Đông", "E", "Ê",
+        "Phường 2", "Phường 10"]
 
 
 def test_aggregate_report_round_trips_and_validates(result: AggregateResult) -> None:
@@ -549,7 +620,7 @@ def test_docx_and_pdf_inputs_aggregate_like_their_json(
             render(report, fmt, path)
             paths.append(path)
         loaded = [kl224.load(p) for p in paths]
-        again = aggregate(loaded)
+        again = aggregate(loaded, order="input")
         assert again.report == result.report
         assert again.findings == result.findings
 
@@ -568,11 +639,11 @@ def inputs(reports: tuple[Report, ...], tmp_path: Path) -> list[str]:
     return paths
 
 
-def test_run_writes_json(inputs: list[str], result: AggregateResult, tmp_path: Path) -> None:
+def test_run_writes_json(inputs: list[str], reports: tuple[Report, ...], tmp_path: Path) -> None:
     out, err = tmp_path / "tong-hop.json", io.StringIO()
     code = run_aggregate(inputs, str(out), err=err, keep_going=False, force=False, lang="vi")
     assert code == 0
-    assert kl224.load(out) == result.report
+    assert kl224.load(out) == aggregate(reports).report
     assert "Đã tổng hợp 3 báo cáo" in err.getvalue() and "KL224-A501" in err.getvalue()
 
 
@@ -656,15 +727,6 @@ def test_run_progress(inputs: list[str], tmp_path: Path) -> None:
     assert "6/6" not in quiet.getvalue()
 
 
-def test_column_names_shorten_only_when_crowded() -> None:
-    three = (TD, PT, SH)
-    assert column_names(three) == three
-    many = ("Thành ủy Lai Châu", TD, PT, SH, "Huyện ủy Tân Uyên")
-    assert column_names(many) == ("Lai Châu", "Tam Đường", "Phong Thổ", "Sìn Hồ", "Tân Uyên")
-    clash = ("Huyện ủy A", "Thành ủy A", "Huyện ủy B", "Huyện ủy C")
-    assert column_names(clash) == clash
-
-
 def test_different_conclusions_and_periods_are_findings() -> None:
     from kl224.model import DocumentRef as Ref
     from kl224.model import Period
@@ -688,7 +750,7 @@ def test_different_conclusions_and_periods_are_findings() -> None:
 
 
 # --------------------------------------------------------------------------------------------
-# Many units: a landscape annex.
+# Money in the comparison.
 
 
 def test_money_cells_are_exact_millions() -> None:
@@ -708,49 +770,43 @@ def _units(reports: tuple[Report, ...], count: int) -> list[Report]:
     return out
 
 
-@pytest.mark.parametrize(("count", "wide"), [(2, False), (4, False), (5, True), (8, True)])
-def test_many_units_ask_for_landscape(reports: tuple[Report, ...], count: int, wide: bool) -> None:
-    annex = comparison_annex(aggregate(_units(reports, count)))
-    [table] = annex.body
-    assert isinstance(table, Table)
-    assert annex.landscape is wide is is_wide(count)
-    assert len(table.header) == count + 4
-    assert sum(table.widths) == pytest.approx(1)
-    # The units' columns are equal, the total's wider; the label is wider than a unit's.
-    units = table.widths[3:-1]
-    assert len(set(units)) == 1
-    assert table.widths[-1] == pytest.approx((1.5 if wide else 1.2) * units[0])
-    assert table.widths[1] > units[0]
-    if not wide:
-        assert table.widths[1] == max(table.widths)
+def test_run_prints_findings_grouped_by_severity(inputs: list[str], tmp_path: Path) -> None:
+    err = io.StringIO()
+    assert run_aggregate(inputs, str(tmp_path / "a.json"), err=err) == 0
+    lines = err.getvalue().splitlines()
+    heads = [line for line in lines if not line.startswith(" ")]
+    # Warnings before information, each severity once, then the summary line.
+    assert heads[0].startswith("Cảnh báo (") and heads[1].startswith("Thông tin (")
+    assert heads[2].startswith("Đã tổng hợp 3 báo cáo")
+    codes = [line.strip() for line in lines if line.startswith("  ") and line[2] != " "]
+    assert codes[0].startswith("KL224-A501 (") and any(c.startswith("KL224-A504 (") for c in codes)
+    assert any(
+        line.startswith("    Mục B.II.1 (/tasks/objectives/targets/") and "): Chỉ tiêu" in line
+        for line in lines
+    )
+    english = io.StringIO()
+    run_aggregate(inputs, str(tmp_path / "b.json"), err=english, lang="en")
+    assert english.getvalue().startswith("Warnings (") and "Information (" in english.getvalue()
 
 
-@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="pdftotext is needed")
-def test_eight_units_print_every_figure_whole(
-    reports: tuple[Report, ...], tmp_path: Path
-) -> None:
-    import pypdf
+def test_run_order(inputs: list[str], reports: tuple[Report, ...], tmp_path: Path) -> None:
+    assert run_aggregate(inputs, str(tmp_path / "a.json"), err=io.StringIO(), order="input") == 0
+    kept = kl224.load(tmp_path / "a.json")
+    assert kept == aggregate(reports, order="input").report
+    assert kept != aggregate(reports).report  # the shared sentence names its units in order
 
-    result = aggregate(_units(reports, 8))
-    document = build_aggregate_document(result)
-    [table] = document.annexes[-1].body
-    assert isinstance(table, Table)
-    path = tmp_path / "tong-hop.pdf"
-    render(document, "pdf", path)
-    pages = pypdf.PdfReader(path).pages
-    wide = [i + 1 for i, page in enumerate(pages) if page.mediabox.width > page.mediabox.height]
-    assert wide == list(range(wide[0], len(pages) + 1)), "the last annex is landscape"
-    text = subprocess.run(
-        ["pdftotext", "-layout", "-enc", "UTF-8", "-f", str(wide[0]), "-l", str(wide[-1]),
-         str(path), "-"], capture_output=True, text=True, check=True,
-    ).stdout
-    assert "Phụ lục 2" in text and "Tổng cộng" in text
-    for number, page in zip(wide, text.split("\f"), strict=False):
-        assert page.split()[0] == str(number), "numbered at the top of every landscape page"
-    # Every word of every figure (``17.350``, ``104/104``, ``(87,9%)``, ``(DTTS:``) comes
-    # back whole as often as the table holds it: none was broken across two lines.
-    printed = Counter(text.split())
-    expected = Counter(word for row in table.rows for value in row[3:] for word in value.split())
-    broken = {word: (count, printed[word]) for word, count in expected.items()
-              if printed[word] < count}
-    assert not broken
+
+def test_shared_sentences_count_their_units_beyond_five() -> None:
+    shared = "Kinh phí còn hạn hẹp."
+    units = [
+        Report(
+            meta=ReportMeta(issuing_body=f"Đảng ủy xã {n}"),
+            context=Context(difficulties=(shared,)),
+        )
+        for n in ("A", "B", "C", "D", "E", "G")
+    ]
+    assert aggregate(units).report.context.difficulties == ("Kinh phí còn hạn hẹp (6/6 đơn vị).",)
+    assert aggregate(units[:5]).report.context.difficulties == (
+        "Kinh phí còn hạn hẹp (Đảng ủy xã A, Đảng ủy xã B, Đảng ủy xã C, Đảng ủy xã D, "
+        "Đảng ủy xã E).",
+    )

@@ -215,7 +215,12 @@ def test_dumps_writes_the_documented_form_and_leaves_defaults_out() -> None:
     )
     expected = {
         "schema_version": 1,
-        "meta": {"issuing_body": "HUYỆN ỦY X", "number": 5, "date": "2024-10-30"},
+        "meta": {
+            "issuing_body": "HUYỆN ỦY X",
+            "level": "district",
+            "number": 5,
+            "date": "2024-10-30",
+        },
         "context": {"narrative": ["Đoạn", {"bullet": "Ý", "sub": ["a"]}]},
         "leadership": {"documents": {"issued": [{"code": "05-KH/HU"}]}},
         "tasks": {
@@ -235,7 +240,8 @@ def test_dumps_writes_the_documented_form_and_leaves_defaults_out() -> None:
 
 
 def test_an_empty_issuing_body_is_still_written() -> None:
-    assert to_dict(Report(meta=ReportMeta())) == {"schema_version": 1, "meta": {"issuing_body": ""}}
+    expected = {"issuing_body": "", "level": "district"}
+    assert to_dict(Report(meta=ReportMeta())) == {"schema_version": 1, "meta": expected}
 
 
 def test_to_dict_gives_plain_json_values() -> None:

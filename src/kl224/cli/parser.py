@@ -150,6 +150,8 @@ def build_parser(version: str, lang: Lang = "vi") -> argparse.ArgumentParser:
     demo = command("demo")
     demo.add_argument("-o", "--output-dir", default="kl224-demo", metavar=_h("help.folder-metavar"),
                       help=_h("help.demo.output-dir"))
+    demo.add_argument("--sample", choices=("district", "commune"), default="district",
+                      help=_h("help.demo.sample"))
 
     render = command("render")
     render.add_argument("inputs", nargs="+", metavar=_h("help.input-metavar"),
@@ -188,6 +190,8 @@ def build_parser(version: str, lang: Lang = "vi") -> argparse.ArgumentParser:
     roll.add_argument("--keep-going", action="store_true", help=_h("help.aggregate.keep-going"))
     roll.add_argument("--force", action="store_true", help=_h("help.force"))
     roll.add_argument("--progress", action="store_true", help=_h("help.progress"))
+    roll.add_argument("--order", choices=("alphabetical", "input"), default="alphabetical",
+                      help=_h("help.aggregate.order"))
 
     command("schema")
     command("renderers")

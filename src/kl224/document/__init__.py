@@ -1,6 +1,12 @@
 """The format-neutral document tree and how a report becomes one."""
 
-from kl224.document.build import build_document, figure_cell, figure_text, outline_document
+from kl224.document.build import (
+    build_document,
+    figure_cell,
+    figure_text,
+    item_nodes,
+    outline_document,
+)
 from kl224.document.nodes import (
     Align,
     Annex,
@@ -33,6 +39,7 @@ __all__ = [
     "build_document",
     "figure_cell",
     "figure_text",
+    "item_nodes",
     "outline_document",
     "punctuate_recipients",
 ]

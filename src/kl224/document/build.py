@@ -60,7 +60,7 @@ from kl224.text.format import (
     upper_vi,
 )
 
-__all__ = ["build_document", "figure_cell", "figure_text", "outline_document"]
+__all__ = ["build_document", "figure_cell", "figure_text", "item_nodes", "outline_document"]
 
 _NOT_REPORTED: Final = "–"
 _FIGURES_LEAD: Final = "Số liệu cụ thể:"
@@ -226,7 +226,14 @@ def _targets_table(targets: tuple[Target, ...]) -> Table:
 # Items.
 
 
-def _item_body(item: Item, pointer: str) -> list[Node]:
+def item_nodes(item: Item, pointer: str, *, figures: bool = True) -> list[Node]:
+    """The nodes an outline item is laid out as under its heading: its narrative, its lists
+    (advantages, documents, targets, units, causes, proposals) and, unless ``figures`` is
+    False, its figures. ``pointer`` is the item's place in the report (``/tasks/culture``)."""
+    return _item_body(item, pointer, figures=figures)
+
+
+def _item_body(item: Item, pointer: str, *, figures: bool = True) -> list[Node]:
     nodes: list[Node] = list(_narrative(item.narrative))
     if isinstance(item, Context):
         nodes += _listed("Thuận lợi:", item.advantages)
@@ -264,11 +271,13 @@ def _item_body(item: Item, pointer: str) -> list[Node]:
             nodes.append(BulletItem(marker="-", text=text))
         if item.none_to_make and not item.items:
             nodes.append(Para(text="Không có đề xuất, kiến nghị."))
-    figures = _figure_bullets(iter_figures(item, pointer))
-    figures += _extra_bullets(item.extra_figures)
-    if figures:
+    if not figures:
+        return nodes
+    bullets = _figure_bullets(iter_figures(item, pointer))
+    bullets += _extra_bullets(item.extra_figures)
+    if bullets:
         nodes.append(Para(text=_FIGURES_LEAD, italic=True))
-        nodes += figures
+        nodes += bullets
     return nodes
 
 

@@ -48,6 +48,12 @@ TEXTS: Final[Mapping[str, Text]] = {
         "thư mục kết quả (mặc định: kl224-demo); tệp đã được sửa thì giữ nguyên",
         "output folder (default: kl224-demo); files you changed are kept",
     ),
+    "help.demo.sample": Text(
+        "báo cáo mẫu nào: của huyện ủy năm 2024 (district, mặc định) hay của đảng ủy xã năm "
+        "2025 (commune)",
+        "which sample: a district committee of 2024 (district, the default) or a commune "
+        "committee of 2025 (commune)",
+    ),
     "help.render": Text(
         "xuất báo cáo (tệp JSON, hoặc tệp DOCX/PDF do kl224 tạo) sang định dạng khác",
         "render a report (JSON, or a DOCX/PDF made by kl224) in another format",
@@ -108,6 +114,12 @@ TEXTS: Final[Mapping[str, Text]] = {
     "help.aggregate.keep-going": Text(
         "bỏ qua tệp không đọc được và liệt kê ở cuối",
         "skip unreadable inputs and list them at the end",
+    ),
+    "help.aggregate.order": Text(
+        "thứ tự các đơn vị: theo vần chữ cái tiếng Việt (alphabetical, mặc định) hoặc theo thứ "
+        "tự tệp đầu vào (input)",
+        "order of the units: Vietnamese alphabetical (alphabetical, the default) or as given "
+        "(input)",
     ),
     "help.schema": Text(
         "in lược đồ JSON (JSON Schema) của báo cáo", "print the JSON Schema of the report"
@@ -236,6 +248,11 @@ TEXTS: Final[Mapping[str, Text]] = {
         "Đã tổng hợp {count} báo cáo vào {output}.",
         "Rolled {count} reports up into {output}.",
     ),
+    "cli.aggregate.severity": Text("{severity} ({count}):", "{severity} ({count}):"),
+    "cli.aggregate.code": Text("{code} ({count}):", "{code} ({count}):"),
+    "cli.aggregate.error": Text("Lỗi", "Errors"),
+    "cli.aggregate.warning": Text("Cảnh báo", "Warnings"),
+    "cli.aggregate.info": Text("Thông tin", "Information"),
     "cli.aggregate.skipped": Text(
         "Đã bỏ qua {count} tệp không đọc được:",
         "Skipped {count} unreadable files:",

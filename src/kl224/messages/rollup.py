@@ -24,16 +24,16 @@ TEXTS: Final[Mapping[str, Text]] = {
         "in the roll-up (each unit's value is in the comparison annex).",
     ),
     "KL224-A503": Text(
-        "Chỉ tiêu “{indicator}”: các đơn vị dùng đơn vị tính khác nhau ({units}); giữ riêng "
-        "từng dòng theo đơn vị, không cộng.",
-        "Target “{indicator}”: the units measure it differently ({units}); kept as one row "
-        "per unit, not summed.",
+        "Chỉ tiêu “{indicator}”: các đơn vị dùng đơn vị tính khác nhau ({units}); không "
+        "cộng; kết quả từng đơn vị ở phụ lục so sánh, mỗi đơn vị tính một cột.",
+        "Target “{indicator}”: the units measure it differently ({units}); not summed; each "
+        "unit's result is in the comparison annex, one column per unit of measure.",
     ),
     "KL224-A504": Text(
         "Chỉ tiêu “{indicator}” tính bằng tỷ lệ ({unit}); không cộng hay lấy bình quân các "
-        "tỷ lệ, giữ riêng từng dòng theo đơn vị.",
-        "Target “{indicator}” is a rate ({unit}); rates are neither summed nor averaged, so "
-        "it is kept as one row per unit.",
+        "tỷ lệ; kết quả từng đơn vị ở phụ lục so sánh.",
+        "Target “{indicator}” is a rate ({unit}); rates are neither summed nor averaged; "
+        "each unit's result is in the comparison annex.",
     ),
     "KL224-A505": Text(
         "Chỉ tiêu “{indicator}”: {names} chưa ghi {column}; để trống {column} tổng hợp của "
@@ -42,9 +42,10 @@ TEXTS: Final[Mapping[str, Text]] = {
         "blank.",
     ),
     "KL224-A506": Text(
-        "Số liệu bổ sung “{label}” ({unit}) là tỷ lệ; không cộng, giữ riêng từng dòng theo "
-        "đơn vị.",
-        "Extra figure “{label}” ({unit}) is a rate; not summed, kept as one row per unit.",
+        "Số liệu bổ sung “{label}” ({unit}) là tỷ lệ; không cộng, giá trị từng đơn vị ở phụ "
+        "lục so sánh.",
+        "Extra figure “{label}” ({unit}) is a rate; not summed (each unit's value is in the "
+        "comparison annex).",
     ),
     "KL224-A507": Text(
         "Tên đơn vị “{name}” xuất hiện {count} lần; kiểm tra có nộp trùng báo cáo không (số "

@@ -15,6 +15,8 @@ from kl224.model.proposals import Proposal, Proposals
 from kl224.model.report import (
     DEFAULT_CONCLUSION,
     DEFAULT_SUBJECT,
+    LEVEL_NAMES,
+    Level,
     Period,
     Report,
     ReportMeta,
@@ -58,6 +60,7 @@ from kl224.model.values import (
 __all__ = [
     "DEFAULT_CONCLUSION",
     "DEFAULT_SUBJECT",
+    "LEVEL_NAMES",
     "NOT_APPLICABLE",
     "Assessment",
     "Block",
@@ -77,6 +80,7 @@ __all__ = [
     "Inspection",
     "Item",
     "LeadershipWork",
+    "Level",
     "Money",
     "Narrative",
     "NotApplicable",

@@ -26,6 +26,12 @@ Kinds: **count** a whole number ≥ 0; **ratio** `{"part", "whole"}` (the percen
 of `Target(indicator, unit, target, result, note)`; **documents** rows of
 `DocumentRef(code, date, kind, title, issued_by)`. "Required" figures are those the outline asks
 for: completeness counts them.
+
+`meta.level` is the issuer's reporting level: `"district"` (the default, a district committee
+of 2021–2024), `"commune"` (a commune or ward committee, since 1 July 2025) or `"province"` (a
+provincial body, and every roll-up). A commune is not asked for the district political
+training centre's figures, and its ratios over communes have the whole 1 (docs/aggregation.md,
+"Reporting levels").
 """
 
 
@@ -55,6 +61,10 @@ def model_reference() -> str:
             out.append("|---|---|---|---|---|")
             for f in fields:
                 required = "yes" if f.info.required else "no"
+                if f.info.required and not f.info.asked_at("commune"):
+                    required = "yes, not of a commune"
+                elif f.info.required and f.info.over == "communes":
+                    required = "yes (a commune: 1/1 or 0/1, may be left out)"
                 pointer = f.pointer.lstrip("/")
                 out.append(
                     f"| `{pointer}` | {f.info.label} | {f.info.unit} | {f.info.kind} | {required} |"

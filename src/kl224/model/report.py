@@ -12,11 +12,21 @@ from kl224.model.context import Context
 from kl224.model.leadership import LeadershipWork
 from kl224.model.proposals import Proposals
 from kl224.model.tasks import TaskResults
-from kl224.model.values import DocumentRef, Symbol, _non_negative, text_field, texts_field
+from kl224.model.values import (
+    Denominator,
+    DocumentRef,
+    Level,
+    Symbol,
+    _non_negative,
+    text_field,
+    texts_field,
+)
 
 __all__ = [
     "DEFAULT_CONCLUSION",
     "DEFAULT_SUBJECT",
+    "LEVEL_NAMES",
+    "Level",
     "Period",
     "Report",
     "ReportMeta",
@@ -25,6 +35,13 @@ __all__ = [
 ]
 
 Status = Literal["draft", "final"]
+
+LEVEL_NAMES: Final[dict[Level, tuple[str, str]]] = {
+    "province": ("cấp tỉnh", "provincial"),
+    "district": ("cấp huyện", "district"),
+    "commune": ("cấp xã", "commune"),
+}
+"""Each reporting level's Vietnamese and English name, for messages and docs."""
 
 DEFAULT_CONCLUSION: Final = DocumentRef(
     number=224,
@@ -66,9 +83,15 @@ class ReportMeta:
     """Who issues the report, its number and symbol, place and date, subject, the request it
     answers, the reporting period, the district's totals, signer, recipients and status.
 
-    ``communes`` and ``villages`` are the district's numbers of commune-level units and of
-    villages, hamlets and residential groups: the wholes that ratios over them must equal.
-    Recipients are written without their trailing punctuation (the renderer adds it).
+    ``level`` is the issuer's reporting level: ``"district"`` (a Huyện ủy or Thành ủy of the
+    2021–2024 period, and the default, so JSON written before levels existed keeps its
+    meaning), ``"commune"`` (a commune or ward Party committee, which reports straight to the
+    province since 1 July 2025) or ``"province"`` (a provincial body, such as a roll-up).
+
+    ``communes`` and ``villages`` are the issuer's numbers of commune-level units and of
+    villages, hamlets and residential groups: the wholes that ratios over them must equal. A
+    commune is one commune: see :meth:`denominator`. Recipients are written without their
+    trailing punctuation (the renderer adds it).
     """
 
     issuing_body: str = text_field()
@@ -86,6 +109,21 @@ class ReportMeta:
     signer: Signer | None = None
     recipients: tuple[str, ...] = texts_field()
     status: Status = "draft"
+    level: Level = attrs.field(default="district")
+
+    @level.validator
+    def _check_level(self, attribute: attrs.Attribute[Any], value: object) -> None:
+        if value not in LEVEL_NAMES:
+            known = ", ".join(LEVEL_NAMES)
+            raise ValueError(f"{attribute.name} must be one of {known} (got {value!r})")
+
+    def denominator(self, over: Denominator) -> int | None:
+        """The whole a ratio over ``over`` must have: the stated number of communes or
+        villages; for a commune-level report that states no number of communes, 1 (itself)."""
+        stated: int | None = getattr(self, over)
+        if stated is None and over == "communes" and self.level == "commune":
+            return 1
+        return stated
 
     @number.validator
     def _check_number(self, attribute: attrs.Attribute[Any], value: int | None) -> None:

@@ -7,6 +7,7 @@ import attrs
 from kl224.model.item import Item
 from kl224.model.leadership import EthnicLanguageWork
 from kl224.model.values import (
+    DISTRICT_UP,
     DocumentRef,
     Headcount,
     Money,
@@ -101,7 +102,10 @@ class Propaganda(Item):
         "Chuyên đề của báo cáo viên cấp tỉnh", "chuyên đề", "topics of provincial lecturers"
     )
     district_lecturer_topics: int | None = count_field(
-        "Chuyên đề của báo cáo viên cấp huyện", "chuyên đề", "topics of district lecturers"
+        "Chuyên đề của báo cáo viên cấp huyện",
+        "chuyên đề",
+        "topics of district lecturers",
+        levels=DISTRICT_UP,
     )
 
 
@@ -117,10 +121,16 @@ class PoliticalTheory(Item):
         "Hội thi giảng viên lý luận chính trị giỏi", "hội thi", "lecturer contests", required=False
     )
     classes: int | None = count_field(
-        "Lớp đào tạo, bồi dưỡng tại Trung tâm", "lớp", "classes at the centre"
+        "Lớp đào tạo, bồi dưỡng tại Trung tâm",
+        "lớp",
+        "classes at the centre",
+        levels=DISTRICT_UP,
     )
     trainees: int | None = count_field(
-        "Học viên các lớp tại Trung tâm", "lượt học viên", "trainees at the centre"
+        "Học viên các lớp tại Trung tâm",
+        "lượt học viên",
+        "trainees at the centre",
+        levels=DISTRICT_UP,
     )
     elementary_theory_trainees: int | None = count_field(
         "Học viên sơ cấp lý luận chính trị", "học viên", "elementary political theory trainees"
@@ -288,10 +298,16 @@ class IdeologicalCadres(Item):
         "Lượt cán bộ tuyên giáo được đào tạo, bồi dưỡng", "lượt người", "propaganda cadres trained"
     )
     full_time_lecturers: int | None = count_field(
-        "Giảng viên chuyên trách của Trung tâm chính trị", "người", "full-time lecturers"
+        "Giảng viên chuyên trách của Trung tâm chính trị",
+        "người",
+        "full-time lecturers",
+        levels=DISTRICT_UP,
     )
     part_time_lecturers: int | None = count_field(
-        "Giảng viên kiêm chức", "người", "part-time lecturers"
+        "Giảng viên kiêm chức",
+        "người",
+        "part-time lecturers",
+        levels=DISTRICT_UP,
     )
 
 
@@ -316,6 +332,7 @@ class Facilities(Item):
         "đồng",
         "money",
         "investment in the training centre",
+        levels=DISTRICT_UP,
     )
     supported_trainees: int | None = count_field(
         "Học viên không hưởng lương từ ngân sách được hỗ trợ",

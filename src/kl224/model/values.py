@@ -17,6 +17,8 @@ import attrs
 from kl224.text.clean import check_text, clean_text
 
 __all__ = [
+    "DISTRICT_UP",
+    "LEVELS",
     "NOT_APPLICABLE",
     "Block",
     "Bullet",
@@ -26,6 +28,7 @@ __all__ = [
     "FigureInfo",
     "FigureKind",
     "Headcount",
+    "Level",
     "Money",
     "Narrative",
     "NotApplicable",
@@ -108,6 +111,17 @@ FigureKind = Literal["count", "ratio", "percent", "money", "headcount", "documen
 
 Denominator = Literal["communes", "villages"]
 
+Level = Literal["province", "district", "commune"]
+"""The reporting level of a Party committee: a provincial body, a district committee (until
+1 July 2025) or a commune or ward committee."""
+
+LEVELS: Final[tuple[Level, ...]] = ("province", "district", "commune")
+"""Every level, from the top."""
+
+DISTRICT_UP: Final[tuple[Level, ...]] = ("province", "district")
+"""The levels that have a district political training centre (the district's own, or the
+province's sum of them): a commune has none."""
+
 
 @attrs.frozen(kw_only=True)
 class FigureInfo:
@@ -123,6 +137,12 @@ class FigureInfo:
     label_en: str
     required: bool = True
     over: Denominator | None = None
+    levels: tuple[Level, ...] = LEVELS
+
+    def asked_at(self, level: Level) -> bool:
+        """Whether the outline asks a report of ``level`` for this figure (a commune is not
+        asked for its political training centre's classes, say)."""
+        return level in self.levels
 
 
 FIGURE_KEY: Final = "kl224.figure"
@@ -142,22 +162,45 @@ def figure_field(
     *,
     required: bool = True,
     over: Denominator | None = None,
+    levels: tuple[Level, ...] = LEVELS,
 ) -> Any:
     """An optional figure field (``None`` = not reported) carrying its label and unit.
 
-    ``over`` names the district total a ratio's whole must equal (communes or villages).
+    ``over`` names the district total a ratio's whole must equal (communes or villages);
+    ``levels`` the reporting levels asked for it (all of them unless said).
     """
     info = FigureInfo(
-        label=label, unit=unit, kind=kind, label_en=label_en, required=required, over=over
+        label=label,
+        unit=unit,
+        kind=kind,
+        label_en=label_en,
+        required=required,
+        over=over,
+        levels=levels,
     )
     if kind in ("documents", "targets"):
         return attrs.field(default=(), converter=_tuple, metadata={FIGURE_KEY: info})
     return attrs.field(default=None, metadata={FIGURE_KEY: info})
 
 
-def count_field(label: str, unit: str, label_en: str, *, required: bool = True) -> Any:
-    """An optional count (``int >= 0``; ``None`` = not reported) carrying its label and unit."""
-    info = FigureInfo(label=label, unit=unit, kind="count", label_en=label_en, required=required)
+def count_field(
+    label: str,
+    unit: str,
+    label_en: str,
+    *,
+    required: bool = True,
+    levels: tuple[Level, ...] = LEVELS,
+) -> Any:
+    """An optional count (``int >= 0``; ``None`` = not reported) carrying its label and unit,
+    asked of reports of ``levels``."""
+    info = FigureInfo(
+        label=label,
+        unit=unit,
+        kind="count",
+        label_en=label_en,
+        required=required,
+        levels=levels,
+    )
     return attrs.field(default=None, validator=_non_negative, metadata={FIGURE_KEY: info})
 
 

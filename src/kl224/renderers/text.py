@@ -29,6 +29,7 @@ from kl224.document.nodes import (
     punctuate_recipients,
 )
 from kl224.renderers.page import DRAFT_MARK, heading_text, upper
+from kl224.text.lines import balanced_lines
 
 __all__ = ["TextRenderer", "display_width", "wrap"]
 
@@ -130,6 +131,14 @@ def _centered(lines: Iterable[str], width: int) -> list[str]:
     return out
 
 
+def _names(names: Iterable[str], width: int) -> list[str]:
+    """Names centred in ``width`` columns, each broken at even places if it needs more lines."""
+    lines: list[str] = []
+    for name in names:
+        lines.extend(balanced_lines(name, width, display_width) or [""])
+    return _centered(lines, width)
+
+
 def _columns(left: list[str], right: list[str], left_width: int, gap: int = 2) -> list[str]:
     rows = max(len(left), len(right))
     left = left + [""] * (rows - len(left))
@@ -190,14 +199,15 @@ class TextRenderer:
     def _header(self, header: Header) -> list[str]:
         left_width = max(self.width * 2 // 5, 20)
         right_width = self.width - left_width - 2
-        left = _centered(
-            [upper(header.superior_body), upper(header.issuing_body), "*", header.code_line],
-            left_width,
-        )
+        left = [
+            *_names([upper(header.superior_body), upper(header.issuing_body)], left_width),
+            *_centered(["*", header.code_line], left_width),
+        ]
         rule_char = "─" if self.table_style == "box" else "-"
         party_title = upper(header.party_title)
         rule = rule_char * min(display_width(party_title), right_width)
-        right = _centered([party_title, rule, header.place_date], right_width)
+        right = [*_names([party_title], right_width),
+                 *_centered([rule, header.place_date], right_width)]
         return _columns(left, right, left_width)
 
     def _title(self, title: Title) -> list[str]:
@@ -236,7 +246,8 @@ class TextRenderer:
         n = len(table.header)
         inner = self.width - (n + 1) - 2 * n
         total = sum(table.widths) or 1.0
-        widths = [max(int(inner * w / total), 3) for w in table.widths]
+        shares = [max(int(inner * w / total), 3) for w in table.widths]
+        widths = _fit_words(shares, _longest_words(table))
         box = self.table_style == "box"
         h, v, cross = ("─", "│", "┼") if box else ("-", "|", "+")
         corners = (
@@ -284,9 +295,9 @@ class TextRenderer:
                 left += wrap(entry, left_width, "", "  ")
         right: list[str] = []
         if closing.has_signature:
-            right = _centered([upper(closing.authority), upper(closing.position)], right_width)
+            right = _names([upper(closing.authority), upper(closing.position)], right_width)
             right += [""] * _SIGNATURE_SPACE
-            right += _centered([closing.name], right_width)
+            right += _names([closing.name], right_width)
         return _columns(left, right, left_width)
 
     def _annex(self, annex: Annex) -> list[str]:
@@ -296,3 +307,29 @@ class TextRenderer:
         out.append("")
         out += self._body(annex.body)
         return out
+
+
+def _longest_words(table: Table) -> list[int]:
+    """Each column's longest word (header included), in characters."""
+    longest = [0] * len(table.header)
+    for row in (table.header, *table.rows):
+        for index, cell in enumerate(row):
+            for word in cell.split():
+                longest[index] = max(longest[index], len(word))
+    return longest
+
+
+def _fit_words(widths: list[int], longest: list[int]) -> list[int]:
+    """Widen the columns narrower than their longest word (``người`` must not print as
+    ``ngườ``/``i``), taking the characters from the columns with the most room to spare. If
+    the words cannot all fit, the shares stay as they are and long words are cut."""
+    out = list(widths)
+    short = sum(max(m - w, 0) for w, m in zip(out, longest, strict=True))
+    spare = sum(max(w - m, 0) for w, m in zip(out, longest, strict=True))
+    if short == 0 or spare < short:
+        return out
+    out = [max(w, m) for w, m in zip(out, longest, strict=True)]
+    for _ in range(short):
+        roomiest = max(range(len(out)), key=lambda i: out[i] - longest[i])
+        out[roomiest] -= 1
+    return out

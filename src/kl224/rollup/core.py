@@ -4,19 +4,21 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import Any, Literal
 
 import attrs
 
 from kl224.messages import Lang
 from kl224.model.figures import field_types
 from kl224.model.report import Report, ReportMeta
+from kl224.model.values import Denominator
+from kl224.rollup.collation import sort_key
 from kl224.rollup.merge import Merger
 from kl224.rollup.meta import default_meta
 from kl224.validation.findings import Finding
 from kl224.validation.pointers import order_key
 
-__all__ = ["AggregateResult", "aggregate", "unit_names"]
+__all__ = ["AggregateResult", "Order", "aggregate", "unit_names"]
 
 
 def _gaps(value: Mapping[str, tuple[str, ...]]) -> Mapping[str, tuple[str, ...]]:
@@ -61,11 +63,12 @@ def _meta_findings(
     reports: Sequence[Report], names: Sequence[str], meta: ReportMeta, merger: Merger
 ) -> ReportMeta:
     """Fill the district totals (communes, villages) and note what differs between units."""
-    for field, what, what_en in (
+    fields: tuple[tuple[Denominator, str, str], ...] = (
         ("communes", "xã, thị trấn", "communes"),
         ("villages", "thôn, bản, tổ dân phố", "villages"),
-    ):
-        stated: list[int | None] = [getattr(r.meta, field) for r in reports]
+    )
+    for field, what, what_en in fields:
+        stated: list[int | None] = [r.meta.denominator(field) for r in reports]
         lacking = [n for n, v in zip(names, stated, strict=True) if v is None]
         total = None if lacking else sum(v for v in stated if v is not None)
         given = getattr(meta, field)
@@ -86,31 +89,68 @@ def _meta_findings(
     return meta
 
 
+Order = Literal["alphabetical", "input"]
+"""How the units are ordered in a roll-up: by name in Vietnamese alphabetical order, or as given."""
+
+
+def _ordered(
+    reports: Sequence[Report], names: Sequence[str], order: Order | Sequence[str]
+) -> tuple[tuple[Report, ...], tuple[str, ...]]:
+    pairs = list(zip(names, reports, strict=True))
+    if order == "input":
+        pass
+    elif order == "alphabetical":
+        pairs.sort(key=lambda pair: sort_key(pair[0]))
+    elif isinstance(order, str):
+        raise ValueError(
+            f"order must be 'alphabetical', 'input' or the units' names, not {order!r}"
+        )
+    else:
+        wanted = list(order)
+        if sorted(wanted) != sorted(names):
+            raise ValueError("order must name every unit once: " + ", ".join(names))
+        by_name = dict(pairs)
+        pairs = [(name, by_name[name]) for name in wanted]
+    return tuple(r for _, r in pairs), tuple(n for n, _ in pairs)
+
+
 def aggregate(
     reports: Sequence[Report],
     *,
     meta: ReportMeta | None = None,
     names: Sequence[str] | None = None,
+    order: Order | Sequence[str] = "alphabetical",
     lang: Lang = "vi",
 ) -> AggregateResult:
     """Roll the units' ``reports`` up into one report.
 
     ``meta`` is the aggregate's metadata (issuer, number, date, signer, recipients …); by
     default :func:`default_meta` derives a draft from the units' superior body. Where ``meta``
-    leaves ``communes`` or ``villages`` None they become the units' totals. ``names`` labels
-    each unit in the narrative, the lists and the comparison annex (default: each report's
-    issuing body). Findings carry their message in ``lang``.
+    leaves ``communes`` or ``villages`` None they become the units' totals (a commune-level
+    unit that states no number of communes counts as one). ``names`` labels each unit in the
+    lists, the comparison and the compendium (default: each report's issuing body).
+    ``order`` puts the units in Vietnamese alphabetical order of their names (the default),
+    keeps them as given (``"input"``), or follows a sequence of their names; the result's
+    ``sources`` and ``names`` are in that order. Findings carry their message in ``lang``.
+
+    The aggregate report is the provincial report's body, about as long as one unit's: the
+    summed figures, a draft synthesis paragraph under each item (starting with
+    :data:`~kl224.rollup.SYNTHESIS_MARK`, for the provincial office to rewrite), the listed
+    sentences and proposals several units share. What each unit wrote stays in
+    ``sources``, and :func:`~kl224.rollup.build_aggregate_document` prints it once, item by
+    item, in an annex.
 
     Counts and money are summed (a figure no unit reported stays None; one some units did not
     report is the sum of the others, with a finding naming the units missing); ratios are
     summed part by part and whole by whole, never averaged; headcounts field by field;
     percentages without denominators are not combined. See docs/aggregation.md.
 
-    Raises ValueError for no reports, or ``names`` of the wrong length or with repeats.
+    Raises ValueError for no reports, ``names`` of the wrong length or with repeats, or an
+    ``order`` that is not a permutation of the names.
     """
     if not reports:
         raise ValueError("aggregate() needs at least one report")
-    merger = Merger(lang=lang)
+    merger = Merger(lang=lang, units=len(reports))
     if names is None:
         names = unit_names(reports)
         plain = [" ".join(r.meta.issuing_body.split()) for r in reports]
@@ -128,6 +168,7 @@ def aggregate(
             raise ValueError(f"names must differ; repeated: {', '.join(repeated)}")
         if any(not n.strip() for n in names):
             raise ValueError("names must not be blank")
+    reports, names = _ordered(reports, names, order)
     meta = _meta_findings(reports, names, meta or default_meta(reports), merger)
     hints = field_types(Report)
     parts = {

@@ -14,8 +14,10 @@ from typing import Any, Final, Literal
 
 import attrs
 
+from kl224 import outline
 from kl224.messages import Lang, ParamValue
 from kl224.model.figures import field_types, union_members
+from kl224.model.narrative import narrative_strings
 from kl224.model.proposals import Proposal
 from kl224.model.values import (
     Block,
@@ -29,12 +31,12 @@ from kl224.model.values import (
     figure_info,
 )
 from kl224.rollup.findings import make_finding
-from kl224.rollup.targets import group_targets, per_unit_rows, summed_row
+from kl224.rollup.targets import group_targets, kept_per_unit, summed_row
 from kl224.rollup.values import combine_figure, is_rate, normalise, with_sources
 from kl224.validation.findings import Finding
 from kl224.validation.pointers import child
 
-__all__ = ["Merger", "qualify_issuer"]
+__all__ = ["SYNTHESIS_MARK", "Merger", "has_text", "qualify_issuer", "synthesis_text"]
 
 Values = Sequence[tuple[str, Any]]
 """The units' values of one field, in input order: ``(unit name, value)``; the value is None
@@ -64,12 +66,38 @@ def qualify_issuer(issued_by: str, name: str) -> str:
     return f"{issued_by} ({name})"
 
 
+_ITEM_PATHS: Final = frozenset(n.path for n in outline.items())
+NAMED_SOURCES: Final = 5
+"""A sentence several units share names them up to this many; beyond, it says how many."""
+SYNTHESIS_MARK: Final = "[Dự thảo tổng hợp]"
+"""How the draft synthesis paragraph of each item of a roll-up starts: the place the
+provincial office writes its own synthesis."""
+
+
+def synthesis_text(parts: Values, units: int) -> str:
+    """The draft synthesis of an item: the mark, how many of the ``units`` wrote about it,
+    and where their texts are."""
+    wrote = sum(1 for _, item in parts if item is not None and has_text(item))
+    return (
+        f"{SYNTHESIS_MARK} Cơ quan tổng hợp viết phần tổng hợp, đánh giá chung của mục này "
+        f"thay cho đoạn này. {wrote}/{units} đơn vị có báo cáo nội dung của mục; nội dung "
+        "của từng đơn vị tại phụ lục “Nội dung báo cáo của các đơn vị”, số liệu từng đơn vị "
+        "tại phụ lục so sánh."
+    )
+
+
+def has_text(item: Any) -> bool:
+    """Whether a unit's item holds any narrative or listed text."""
+    return bool(narrative_strings(item))
+
+
 @attrs.define
 class Merger:
     """One roll-up in progress: the findings and the gaps (pointer → units that left the
     figure blank) it has found so far, and the language of the findings' messages."""
 
     lang: Lang
+    units: int = 0
     findings: list[Finding] = attrs.field(factory=list)
     gaps: dict[str, tuple[str, ...]] = attrs.field(factory=dict)
 
@@ -88,6 +116,8 @@ class Merger:
             name = attribute.name
             values = [(unit, None if obj is None else getattr(obj, name)) for unit, obj in parts]
             fields[name] = self._field(attribute, hints[name], values, f"{pointer}/{name}")
+        if pointer in _ITEM_PATHS:
+            fields["narrative"] = (Paragraph(text=synthesis_text(parts, len(parts))),)
         return cls(**fields)
 
     def _field(self, attribute: attrs.Attribute[Any], hint: Any, values: Values, here: str) -> Any:
@@ -122,18 +152,12 @@ class Merger:
         if not present:
             if not skipped:
                 return None
-            reasons = [f"{u}: {v.reason}" for u, v in skipped if v.reason.strip()]
-            return NotApplicable(reason="; ".join(reasons))
+            # Each unit's reason is in the compendium; one shared reason is kept here.
+            reasons = {v.reason.strip() for _, v in skipped}
+            return NotApplicable(reason=reasons.pop() if len(reasons) == 1 else "")
         cls = type(present[0])
         kept = [(u, v) for u, v in values if not isinstance(v, NotApplicable)]
-        merged = self.part(cls, kept, here)
-        if skipped and "narrative" in attrs.fields_dict(cls):
-            said = tuple(
-                Paragraph(text=f"{u}: không có" + (f" ({v.reason})" if v.reason else "") + ".")
-                for u, v in skipped
-            )
-            merged = attrs.evolve(merged, narrative=merged.narrative + said)
-        return merged
+        return self.part(cls, kept, here)
 
     # ----------------------------------------------------------------------------------------
     # Figures.
@@ -175,13 +199,18 @@ class Merger:
         for group in group_targets([(u, v) for u, v in values if v is not None]):
             pointer = child(here, len(rows))
             if group.mode == "mismatch":
-                shown = "; ".join(f"{u}: {t.unit or '(trống)'}" for u, t in group.members)
+                by_measure: dict[str, list[str]] = {}
+                for u, t in group.members:
+                    by_measure.setdefault(t.unit or "(trống)", []).append(u)
+                shown = "; ".join(
+                    f"{measure}: {self._who(names)}" for measure, names in by_measure.items()
+                )
                 self.note("KL224-A503", pointer, indicator=group.indicator, units=shown)
-                rows += per_unit_rows(group)
+                rows.append(kept_per_unit(group, units))
             elif group.mode == "rate":
                 if len(group.members) > 1:
                     self.note("KL224-A504", pointer, indicator=group.indicator, unit=group.unit)
-                rows += per_unit_rows(group)
+                rows.append(kept_per_unit(group, units))
             else:
                 for column, vi, en in _COLUMNS:
                     names = group.column_gaps(column)
@@ -198,13 +227,9 @@ class Merger:
         return tuple(rows)
 
     def _documents(self, values: Values) -> tuple[DocumentRef, ...]:
-        out: list[DocumentRef] = []
-        for unit, refs in values:
-            for ref in refs or ():
-                named = attrs.evolve(ref, issued_by=qualify_issuer(ref.issued_by, unit))
-                if named not in out:
-                    out.append(named)
-        return tuple(out)
+        # The units' documents are listed in the compendium and counted in the comparison;
+        # the province's report lists the documents the province itself issued.
+        return ()
 
     def _extras(self, values: Values, here: str) -> tuple[ExtraFigure, ...]:
         groups: dict[tuple[str, str], list[tuple[str, ExtraFigure]]] = {}
@@ -217,9 +242,9 @@ class Merger:
             first = members[0][1]
             pointer = child(here, len(out))
             if is_rate(first.label, first.unit):
+                # Each unit's rate is in the comparison annex.
                 if len(members) > 1:
                     self.note("KL224-A506", pointer, label=first.label, unit=first.unit)
-                out += [attrs.evolve(e, label=f"{e.label} ({u})") for u, e in members]
                 continue
             total = sum((e.value for _, e in members), Decimal(0))
             out.append(ExtraFigure(label=first.label, value=total, unit=first.unit))
@@ -234,16 +259,13 @@ class Merger:
     # Narrative and lists.
 
     def _narrative(self, values: Values) -> tuple[Block, ...]:
-        out: list[Block] = []
-        for unit, blocks in values:
-            if blocks:
-                out.append(Paragraph(text=f"{unit}:"))
-                out.extend(blocks)
-        return tuple(out)
+        # An item's narrative becomes its synthesis draft (see part()); a nested one (the
+        # ethnic-language work) is in the compendium, unit by unit.
+        return ()
 
     def _sentences(self, values: Values) -> tuple[str, ...]:
-        """Listed sentences, the same sentence from several units given once with all their
-        names."""
+        """Listed sentences that several units wrote, each once with all their names; a
+        sentence one unit alone wrote is in the compendium."""
         groups: dict[str, tuple[str, list[str]]] = {}
         for unit, entries in values:
             for entry in entries or ():
@@ -251,7 +273,22 @@ class Merger:
                     _, names = groups.setdefault(normalise(entry), (entry, []))
                     if unit not in names:
                         names.append(unit)
-        return tuple(with_sources(text, names) for text, names in groups.values())
+        return tuple(
+            self._sourced(text, names) for text, names in groups.values() if len(names) > 1
+        )
+
+    def _who(self, names: Sequence[str]) -> str:
+        """The units named, or how many when more than :data:`NAMED_SOURCES`."""
+        if len(names) <= NAMED_SOURCES:
+            return ", ".join(names)
+        return f"{len(names)}/{max(self.units, len(names))} đơn vị"
+
+    def _sourced(self, text: str, names: Sequence[str]) -> str:
+        """``text`` with the units that wrote it, or how many when more than
+        :data:`NAMED_SOURCES` did."""
+        if len(names) <= NAMED_SOURCES:
+            return with_sources(text, names)
+        return with_sources(text, [self._who(names)])
 
     def _languages(self, values: Values) -> tuple[str, ...]:
         seen: dict[str, str] = {}
@@ -261,11 +298,9 @@ class Merger:
         return tuple(seen.values())
 
     def _units(self, values: Values) -> tuple[Unit, ...]:
-        return tuple(
-            Unit(name=u.name, note=f"{unit}: {u.note}" if u.note.strip() else unit)
-            for unit, units in values
-            for u in units or ()
-        )
+        # Which of its own units did well or badly is each unit's judgement, kept in the
+        # compendium; the province names its own.
+        return ()
 
     def _proposals(self, values: Values) -> tuple[Proposal, ...]:
         groups: dict[tuple[str, str], tuple[Proposal, list[str]]] = {}
@@ -276,6 +311,7 @@ class Merger:
                 if unit not in names:
                     names.append(unit)
         return tuple(
-            attrs.evolve(first, text=with_sources(first.text, names))
+            attrs.evolve(first, text=self._sourced(first.text, names))
             for first, names in groups.values()
+            if len(names) > 1
         )

@@ -1,6 +1,7 @@
 """The roll-up's metadata: a sensible default derived from the units' reports.
 
-The default is a draft of the body the units report to: reports whose superior body is
+The default is a draft of the body the units report to, a provincial body (``level`` is
+``"province"`` whether the units are districts or communes): reports whose superior body is
 "Đảng bộ tỉnh Lai Châu" roll up into a report of "Tỉnh ủy Lai Châu" (symbol BC/TU, place
 "Lai Châu"); the reporting period spans the units' periods; the number, date, signer and
 recipients are left for the issuing office to fill in.
@@ -55,6 +56,7 @@ def default_meta(reports: Sequence[Report]) -> ReportMeta:
         subject=_common([r.meta.subject for r in reports]) or DEFAULT_SUBJECT,
         place=committee[2] if committee else "",
         status="draft",
+        level="province",
     )
     if committee is not None:
         meta = attrs.evolve(meta, symbol=Symbol(doc_type="BC", issuer=committee[1]))

@@ -18,7 +18,7 @@ import attrs
 from kl224.model.values import Target
 from kl224.rollup.values import is_rate, normalise
 
-__all__ = ["Mode", "TargetGroup", "group_targets", "per_unit_rows", "summed_row"]
+__all__ = ["Mode", "TargetGroup", "group_targets", "kept_per_unit", "per_unit_rows", "summed_row"]
 
 Mode = Literal["sum", "rate", "mismatch"]
 """How a group is combined: summed, or kept per unit because it is a rate or its units differ."""
@@ -87,4 +87,20 @@ def summed_row(group: TargetGroup, units: int) -> Target:
         target=group.total("target"),
         result=group.total("result"),
         note=note,
+    )
+
+
+def kept_per_unit(group: TargetGroup, units: int) -> Target:
+    """The one row of a group kept per unit (a rate, or units that differ): the target if
+    every unit has the same one, no result, and a note saying where each unit's result is."""
+    targets = {t.target for _, t in group.members}
+    common = targets.pop() if len(targets) == 1 else None
+    why = "tỷ lệ, không cộng" if group.mode == "rate" else "các đơn vị dùng đơn vị tính khác nhau"
+    return Target(
+        indicator=group.indicator,
+        unit=group.unit if group.mode == "rate" else "",
+        target=common if group.mode == "rate" else None,
+        result=None,
+        note=f"{len(group.members)}/{units} đơn vị có chỉ tiêu này ({why}); kết quả từng đơn "
+        "vị tại phụ lục so sánh",
     )

@@ -1,6 +1,9 @@
-"""A complete, realistic and fictional report: the showcase the CLI and the tests use.
+"""Complete, realistic and fictional reports: the showcases the CLI and the tests use.
 
-The report is that of an imagined standing board of Huyện ủy Tam Đường (Lai Châu). Every item
+Two samples, one per reporting level that writes this report: ``"district"`` (the default),
+the report of an imagined standing board of Huyện ủy Tam Đường (Lai Châu) in 2024, and
+``"commune"``, that of an imagined Đảng ủy xã Bản Bo in 2025, after district committees were
+dissolved (see ``_commune.py``). In the district sample every item
 holds narrative, every figure field of the model is filled, and the figures agree with each
 other and with the prose: each count is written once, as a local name, and used both in the
 figure field and in the sentence that states it. Names of people are invented.
@@ -9,24 +12,39 @@ figure field and in the sentence that states it. Names of people are invented.
 from __future__ import annotations
 
 import functools
+from typing import Final, Literal
 
 from kl224.model import Report
 from kl224.sample._assessment import _assessment
+from kl224.sample._commune import commune_report
 from kl224.sample._context import _context
 from kl224.sample._leadership import _leadership
 from kl224.sample._meta import _meta
 from kl224.sample._proposals import _proposals
 from kl224.sample._tasks import _tasks
 
-__all__ = ["sample_report"]
+__all__ = ["SAMPLES", "SampleName", "sample_report"]
+
+SampleName = Literal["district", "commune"]
+"""The embedded samples, by the level of the committee that writes them."""
+
+SAMPLES: Final[tuple[SampleName, ...]] = ("district", "commune")
+"""Every sample's name, the default first."""
 
 
 @functools.cache
-def sample_report() -> Report:
-    """The sample report of Huyện ủy Tam Đường, built once per process.
+def sample_report(name: SampleName = "district") -> Report:
+    """A sample report, built once per process: ``"district"`` (Huyện ủy Tam Đường, 2024)
+    or ``"commune"`` (Đảng ủy xã Bản Bo, 2025). Both validate without a finding under the
+    final policy.
 
-    The report is frozen, so every caller can share the same object.
+    The report is frozen, so every caller can share the same object. Raises ValueError for
+    another name.
     """
+    if name == "commune":
+        return commune_report()
+    if name != "district":
+        raise ValueError(f"no sample named {name!r}; choose one of {', '.join(SAMPLES)}")
     meta = _meta()
     leadership = _leadership()
     tasks = _tasks(meta)

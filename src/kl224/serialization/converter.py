@@ -181,7 +181,7 @@ def _build_converter() -> cattrs.Converter:
 
 
 # Keys written even when they hold the model's default.
-_ALWAYS_WRITTEN: Final[dict[type, tuple[str, ...]]] = {ReportMeta: ("issuing_body",)}
+_ALWAYS_WRITTEN: Final[dict[type, tuple[str, ...]]] = {ReportMeta: ("issuing_body", "level")}
 
 
 def _attrs_unstructure_hook(cls: type) -> Callable[[Any], dict[str, Any]]:

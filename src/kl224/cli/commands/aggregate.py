@@ -9,6 +9,7 @@ format, or a render failure).
 from __future__ import annotations
 
 import argparse
+import itertools
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -19,7 +20,8 @@ from kl224.cli.errors import EXIT_ERRORS, EXIT_OK, EXIT_UNUSABLE
 from kl224.cli.progress import Progress
 from kl224.messages import Lang, describe_error, message
 from kl224.model.report import Report
-from kl224.rollup.core import AggregateResult, aggregate
+from kl224.rollup.compendium import grouped_findings, place_of
+from kl224.rollup.core import AggregateResult, Order, aggregate
 from kl224.rollup.files import load_meta, write_result
 from kl224.rollup.findings import aggregate_message
 
@@ -90,6 +92,7 @@ def run_aggregate(
     force: bool = False,
     lang: Lang = "vi",
     progress: bool = False,
+    order: Order = "alphabetical",
     err: TextIO,
 ) -> int:
     """Load ``inputs`` (.json, or .docx/.pdf made by kl224), roll them up and write the result
@@ -101,6 +104,9 @@ def run_aggregate(
     the run unless ``keep_going``, which skips it and lists every skipped file at the end. A
     progress bar is drawn on ``err`` when ``progress`` is True, or when there are five inputs
     or more and ``err`` is a terminal. An existing ``output`` is kept unless ``force``.
+    ``order`` puts the units in Vietnamese alphabetical order of their names (the default)
+    or keeps the order of ``inputs``. The roll-up's findings are written grouped by severity
+    and code, each with the item it concerns.
     """
     from kl224.renderers import RenderError
     from kl224.serialization import LoadError
@@ -115,7 +121,7 @@ def run_aggregate(
         if not reports:
             raise _Stop(message("cli.aggregate.none-readable", lang))
         aggregate_meta = load_meta(meta, reports, lang=lang) if meta is not None else None
-        result = aggregate(reports, meta=aggregate_meta, lang=lang)
+        result = aggregate(reports, meta=aggregate_meta, order=order, lang=lang)
         write_result(result, output)
     except _Stop as exc:
         err.write(f"kl224 aggregate: {exc}\n")
@@ -139,9 +145,24 @@ def _summary(
     lang: Lang,
     err: TextIO,
 ) -> None:
-    for finding in result.findings:
-        where = f"{finding.pointer}: " if finding.pointer else ""
-        err.write(f"{finding.code} {where}{aggregate_message(finding, lang)}\n")
+    for severity, groups in itertools.groupby(
+        grouped_findings(result.findings), key=lambda g: g.severity
+    ):
+        mine = list(groups)
+        total = sum(len(g.findings) for g in mine)
+        name = message(f"cli.aggregate.{severity.value}", lang)
+        err.write(message("cli.aggregate.severity", lang, severity=name, count=total) + "\n")
+        for group in mine:
+            err.write(
+                "  "
+                + message("cli.aggregate.code", lang, code=group.code, count=len(group.findings))
+                + "\n"
+            )
+            for finding in group.findings:
+                where = place_of(finding.pointer, lang)
+                if finding.pointer:
+                    where += f" ({finding.pointer})"
+                err.write(f"    {where}: {aggregate_message(finding, lang)}\n")
     err.write(message("cli.aggregate.done", lang, count=len(loaded), output=output) + "\n")
     if skipped:
         err.write(message("cli.aggregate.skipped", lang, count=len(skipped)) + "\n")
@@ -159,5 +180,6 @@ def run(args: argparse.Namespace, lang: Lang) -> int:
         force=args.force,
         lang=lang,
         progress=args.progress,
+        order=getattr(args, "order", "alphabetical"),
         err=sys.stderr,
     )

@@ -1,4 +1,7 @@
-"""``kl224 demo``: the embedded sample written as JSON, text, DOCX and PDF.
+"""``kl224 demo``: an embedded sample written as JSON, text, DOCX and PDF.
+
+``--sample district`` (the default) writes ``sample.*``, the report of a district committee of
+2024; ``--sample commune`` writes ``sample-commune.*``, that of a commune committee of 2025.
 
 The folder keeps a small manifest (``.kl224-demo.json``) of the SHA-256 of every file the
 command wrote. Run again, it refreshes only files that still hold what it wrote: a file the
@@ -38,18 +41,19 @@ def _read_manifest(folder: Path) -> dict[str, str]:
     return {str(k): str(v) for k, v in files.items()}
 
 
-def _outputs() -> Iterator[tuple[str, bytes]]:
+def _outputs(sample: str) -> Iterator[tuple[str, bytes]]:
     import kl224
     from kl224.document import build_document
     from kl224.renderers import get_renderer, render
     from kl224.serialization import dumps
 
-    report = kl224.sample_report()
-    yield "sample.json", dumps(report).encode("utf-8")
+    report = kl224.sample_report(sample)
+    stem = "sample" if sample == "district" else f"sample-{sample}"
+    yield f"{stem}.json", dumps(report).encode("utf-8")
     document = build_document(report)
     for name in ("text", "docx", "pdf"):
         renderer = get_renderer(name)()
-        yield f"sample{renderer.suffixes[0]}", render(document, renderer)
+        yield f"{stem}{renderer.suffixes[0]}", render(document, renderer)
 
 
 def _unchanged(path: Path, recorded: str | None) -> bool:
@@ -71,7 +75,7 @@ def run(args: argparse.Namespace, lang: Lang) -> int:
     out.mkdir(parents=True, exist_ok=True)
     manifest = _read_manifest(out)
     kept: list[Path] = []
-    for name, data in _outputs():
+    for name, data in _outputs(getattr(args, "sample", "district")):
         path = out / name
         if not _unchanged(path, manifest.get(name)):
             kept.append(path)

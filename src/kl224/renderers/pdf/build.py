@@ -1,6 +1,6 @@
 """One PDF drawn: the page templates, what every page carries (page numbers, the draft mark),
-the document's metadata, its file ID and its embedded data, around the flowables of
-:mod:`kl224.renderers.pdf.layout`.
+the document's metadata (its title shown in the viewer's title bar), its file ID, its bookmarks
+and its embedded data, around the flowables of :mod:`kl224.renderers.pdf.layout`.
 
 reportlab is imported only inside this module's functions.
 """
@@ -92,6 +92,9 @@ def render_pdf(options: PdfOptions, document: Document) -> bytes:
         canvas.setDateFormatter(lambda *_: date)
         if payload:
             attach_json(pdf, payload, date)
+        if story.outline:
+            # The viewer opens with its bookmarks panel showing.
+            canvas.showOutline()
         return canvas
 
     def first_page(canvas: Any, _doc: Any) -> None:
@@ -160,7 +163,7 @@ def _fingerprint(options: PdfOptions, document: Document) -> bytes:
 def _draw_draft_mark(canvas: Any) -> None:
     from kl224.renderers.pdf.fonts import BOLD
 
-    size = 13
+    size = SIZES.draft_mark
     width = canvas.stringWidth(DRAFT_MARK, BOLD, size)
     right = PAGE_W - RIGHT
     baseline = PAGE_H - 13 * MM

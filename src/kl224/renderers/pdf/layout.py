@@ -1,5 +1,7 @@
-"""The PDF layout: one :class:`~kl224.document.Document` turned into reportlab flowables — the
-header block, the title block, headings, paragraphs, tables, the closing block and the annexes.
+"""The PDF layout: one :class:`~kl224.document.Document` turned into reportlab flowables —
+the header and title blocks, headings (each with a bookmark), paragraphs, tables, the closing
+block and the annexes — with what must share a page kept together
+(:mod:`kl224.renderers.pdf.pagination`).
 
 reportlab is imported only inside this module's functions.
 """
@@ -8,165 +10,121 @@ from __future__ import annotations
 
 import functools
 import math
-import re
 from collections.abc import Iterator, Sequence
-from typing import Any, Protocol, assert_never
+from typing import Any, Final, assert_never
+
+import attrs
 
 from kl224.document.nodes import (
-    Align,
     Annex,
     BulletItem,
-    Closing,
     Document,
-    Header,
     Heading,
     Node,
     Para,
     Table,
-    Title,
-    punctuate_recipients,
 )
 from kl224.renderers.base import RenderError
-from kl224.renderers.page import heading_text, upper
+from kl224.renderers.page import SIZES, SPACING, heading_text
+from kl224.renderers.pdf.blocks import closing_block, header_block, title_block
 from kl224.renderers.pdf.measures import (
     CELL_CHUNK_LINES,
+    CELL_LEADING,
     CELL_PADDING,
     CELL_SIZE,
-    CLOSING_COLUMNS,
     FRAME_H,
     FRAME_W,
-    HEADER_COLUMNS,
     LANDSCAPE_FRAME_W,
     MIN_ROW_PIECE,
-    MM,
     RULE,
-    SIGNATURE_SPACE,
 )
-from kl224.renderers.pdf.paragraph import ParagraphMaker
-from kl224.renderers.pdf.styles import (
-    ALIGN,
-    chunks,
-    line_capacity,
-    string_width,
-    table_font,
-    zero_padding,
-)
+from kl224.renderers.pdf.pagination import keeper, keeper_class, last_lines
+from kl224.renderers.pdf.styles import chunks, line_capacity, string_width, table_font
+from kl224.renderers.pdf.typeset import LayoutOptions, Typesetter
 from kl224.text.clean import normalize
 
-__all__ = ["FIRST_TEMPLATE", "LANDSCAPE_TEMPLATE", "LATER_TEMPLATE", "LayoutOptions", "Story"]
+__all__ = [
+    "FIRST_TEMPLATE",
+    "LANDSCAPE_TEMPLATE",
+    "LATER_TEMPLATE",
+    "LayoutOptions",
+    "OutlineEntry",
+    "Story",
+]
 
-
-class LayoutOptions(Protocol):
-    """What the layout reads from :class:`~kl224.renderers.pdf.PdfRenderer`."""
-
-    @property
-    def body_size(self) -> float: ...
-
-    @property
-    def line_spacing_pt(self) -> float: ...
-
-    @property
-    def recipients_separator(self) -> str: ...
-
-
-FIRST_TEMPLATE = "first"
-LATER_TEMPLATE = "later"
-LANDSCAPE_TEMPLATE = "landscape"
+FIRST_TEMPLATE: Final = "first"
+LATER_TEMPLATE: Final = "later"
+LANDSCAPE_TEMPLATE: Final = "landscape"
 """Names of the page templates: page 1, the portrait pages after it, landscape pages."""
 
 
-@functools.cache
-def _cond_page_break_class() -> type[Any]:
-    from reportlab.platypus import CondPageBreak
+@attrs.frozen
+class OutlineEntry:
+    """A bookmark: its title, its depth (0 for parts and annexes) and its destination's key."""
 
-    class _SpaceKeepingCondPageBreak(CondPageBreak):  # type: ignore[misc]
-        # Passes the paragraph spacing above it through to the flowable below: the frame then
-        # puts the larger of "space after" and "space before" between them, as Word does.
-        # A plain CondPageBreak resets it, so a heading after a paragraph got both (12 pt).
+    title: str
+    level: int
+    key: str
+
+
+@functools.cache
+def _mark_class() -> type[Any]:
+    from reportlab.platypus import Flowable
+
+    class _OutlineMark(Flowable):  # type: ignore[misc]
+        """Takes no room; where it is drawn, a bookmark points (the heading right below it:
+        a keeper before the mark has made room for the heading on the same page)."""
+
+        _ZEROSIZE = True
         _SPACETRANSFER = True
 
-    return _SpaceKeepingCondPageBreak
+        def __init__(self, entry: OutlineEntry) -> None:
+            super().__init__()
+            self.entry = entry
+            self.width = self.height = 0
 
+        def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+            return 0, 0
 
-def _cond_page_break(height: float) -> Any:
-    """A break to the next page when less than ``height`` is left, taking up no space."""
-    return _cond_page_break_class()(height)
+        def draw(self) -> None:
+            canvas = self.canv
+            _, top = canvas.absolutePosition(0, 0)
+            canvas.bookmarkPage(self.entry.key, fit="XYZ", left=0, top=top, zoom=0)
+            canvas.addOutlineEntry(self.entry.title, self.entry.key, level=self.entry.level,
+                                   closed=self.entry.level > 0)
 
-
-def _keep_gaps(text: str) -> str:
-    """Keep the blanks a draft leaves for the number and the date (``Số     -BC/HU``):
-    paragraphs collapse runs of spaces, so all but the first become no-break spaces."""
-    return re.sub(r"(?<= ) +", lambda m: "\u00a0" * len(m.group()), text)
+    return _OutlineMark
 
 
 class Story:
     """Turns one Document into reportlab flowables; lives for one call (styles are per call)."""
 
     def __init__(self, options: LayoutOptions) -> None:
-        from reportlab.lib.styles import ParagraphStyle
-
-        from kl224.renderers.pdf.fonts import BOLD, BOLD_ITALIC, ITALIC, REGULAR
-
         self.options = options
-        self._faces = {(False, False): REGULAR, (True, False): BOLD,
-                       (False, True): ITALIC, (True, True): BOLD_ITALIC}
-        self._base = ParagraphStyle(
-            "kl224-base", fontName=REGULAR, fontSize=14, leading=16.8, spaceBefore=0,
-            spaceAfter=0, splitLongWords=1, hyphenationLang="", embeddedHyphenation=0,
-            uriWasteReduce=0, allowWidows=0, allowOrphans=0,
-        )
-        self._styles: dict[tuple[object, ...], Any] = {}
-        self._paragraph = ParagraphMaker()
+        self.ts = Typesetter(options)
         # The frame width tables are laid out across: the landscape one inside such an annex.
         self._frame_width = FRAME_W
+        self.outline: list[OutlineEntry] = []
 
-    def style(self, *, size: float, bold: bool = False, italic: bool = False,
-              align: Align = "center", indent: bool = False, leading: float | None = None,
-              space: float = 0.0, space_before: float | None = None) -> Any:
-        """Return the (cached) paragraph style with these properties."""
-        key = (size, bold, italic, align, indent, leading, space, space_before)
-        style = self._styles.get(key)
-        if style is None:
-            from reportlab.lib.styles import ParagraphStyle
-
-            style = ParagraphStyle(
-                f"kl224-{len(self._styles)}", parent=self._base,
-                fontName=self._faces[bold, italic], fontSize=size,
-                leading=leading if leading is not None else round(size * 1.2, 2),
-                alignment=ALIGN[align], firstLineIndent=10 * MM if indent else 0,
-                spaceBefore=space if space_before is None else space_before, spaceAfter=space,
-            )
-            self._styles[key] = style
-        return style
-
-    def para(self, text: str, style: Any) -> Any:
-        return self._paragraph(text, style)
-
-    def cell(self, text: str, style: Any, width: float, *, underline: bool = False) -> list[Any]:
-        """Paragraphs for ``text`` in a cell ``width`` wide: several if the text is very long.
-
-        Splitting one huge paragraph inside a table row page after page costs time quadratic
-        in its length; a stack of short paragraphs splits between them in linear time.
-        """
-        limit = line_capacity(width, style.fontSize) * CELL_CHUNK_LINES
-        pieces = chunks(normalize(text), limit) if len(text) > limit else [text]
-        return [self._paragraph(piece, style, underline=underline) for piece in pieces]
-
-    def body_style(self, *, bold: bool = False, italic: bool = False, align: Align = "justify",
-                   indent: bool = True) -> Any:
-        return self.style(size=self.options.body_size, bold=bold, italic=italic, align=align,
-                          indent=indent, leading=self.options.line_spacing_pt, space=6.0)
+    def _mark(self, title: str, depth: int) -> Any:
+        # A bookmark may go at most one level deeper than the one before it.
+        level = min(depth, self.outline[-1].level + 1 if self.outline else 0)
+        entry = OutlineEntry(" ".join(normalize(title).split()), level,
+                             f"kl224-{len(self.outline) + 1}")
+        self.outline.append(entry)
+        return _mark_class()(entry)
 
     # -- the document, top to bottom -----------------------------------------------------------
 
     def document(self, document: Document) -> list[Any]:
+        """The flowables of ``document``; afterwards :attr:`outline` lists its bookmarks."""
         out: list[Any] = []
         if document.header is not None:
-            out.extend(self.header(document.header))
-        out.extend(self.title(document.title))
-        out.extend(self.nodes(document.body, "body"))
-        if document.closing is not None:
-            out.extend(self.closing(document.closing))
+            out.extend(header_block(self.ts, document.header))
+        out.extend(title_block(self.ts, document.title))
+        body = list(self.nodes(document.body, "body", depth=0))
+        closing = closing_block(self.ts, document.closing) if document.closing else []
+        out.extend(_with_closing(body, closing) if closing else body)
         landscape = False
         for number, annex in enumerate(document.annexes, start=1):
             if annex.landscape != landscape:
@@ -179,86 +137,72 @@ class Story:
             out.extend(self.annex(annex, number))
         return out
 
-    def header(self, header: Header) -> list[Any]:
-        from reportlab.lib.colors import black
-        from reportlab.platypus import HRFlowable
-        from reportlab.platypus import Table as RLTable
+    def nodes(self, nodes: Sequence[Node], where: str, *, depth: int) -> Iterator[Any]:
+        """The flowables of a body or an annex; headings are bookmarked ``depth`` levels down."""
+        index = 0
+        while index < len(nodes):
+            node = nodes[index]
+            if isinstance(node, Heading):
+                run = index
+                while run < len(nodes) and isinstance(nodes[run], Heading):
+                    run += 1
+                heads = [head for head in nodes[index:run] if isinstance(head, Heading)]
+                paragraphs = [self.heading(head) for head in heads]
+                following = (self.node(nodes[run], f"{where} item {run + 1}")
+                             if run < len(nodes) else [])
+                # A run of headings stays with a table's caption and then the table's first
+                # rows, or with the first lines of what else follows it.
+                yield keeper([*paragraphs, *following[:-1]], following[-1] if following else None)
+                for head, paragraph in zip(heads, paragraphs, strict=True):
+                    yield self._mark(heading_text(head.level, head.text), depth + head.level - 1)
+                    yield paragraph
+                yield from following
+                index = run + 1
+                continue
+            flowables = self.node(node, f"{where} item {index + 1}")
+            if len(flowables) == 2:
+                # A caption stays with its table's first rows.
+                yield keeper(flowables[:1], flowables[1])
+            yield from flowables
+            index += 1
 
-        from kl224.renderers.pdf.fonts import BOLD
+    def heading(self, node: Heading) -> Any:
+        """A heading's paragraph: bold, unindented, in the format's casing."""
+        paragraph = self.ts.para(heading_text(node.level, node.text),
+                                 self.ts.body_style(bold=True, indent=False))
+        paragraph.kl224_heading = True
+        return paragraph
 
-        party = upper(header.party_title)
-        regular = self.style(size=14)
-        # The rule is exactly as long as the party title, as the format guide asks.
-        rule_width = min(HEADER_COLUMNS[1], string_width(party, BOLD, 15))
-        rule = HRFlowable(width=rule_width, thickness=RULE, color=black, lineCap="butt",
-                          spaceBefore=2, spaceAfter=0, hAlign="CENTER")
-        left, right = HEADER_COLUMNS
-        rows = [
-            [self.cell(upper(header.superior_body), regular, left),
-             self.cell(party, self.style(size=15, bold=True), right)],
-            [self.cell(upper(header.issuing_body), self.style(size=14, bold=True), left), rule],
-            [self.para("*", regular),
-             self.cell(_keep_gaps(header.place_date), self.style(size=14, italic=True), right)],
-            [self.cell(_keep_gaps(header.code_line), regular, left), ""],
-        ]
-        table = RLTable(rows, colWidths=list(HEADER_COLUMNS), hAlign="LEFT")
-        table.setStyle([*zero_padding(), ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                        ("ALIGN", (0, 0), (-1, -1), "CENTER")])
-        return _table_or_stack(table, [rows[0][0], rows[1][0], rows[2][0], rows[3][0],
-                                       rows[0][1], rows[1][1], rows[2][1]], FRAME_H / 2)
+    def node(self, node: Node, where: str) -> list[Any]:
+        """The flowables of one node other than a heading: one, or a caption and a table."""
+        ts = self.ts
+        match node:
+            case Heading():
+                return [self.heading(node)]
+            case Para():
+                return [ts.para(node.text, ts.body_style(
+                    bold=node.bold, italic=node.italic, align=node.align, indent=node.indent))]
+            case BulletItem():
+                return [ts.para(node.full_text, ts.body_style())]
+            case Table():
+                return self.table(node, where)
+            case _:
+                assert_never(node)
 
-    def title(self, title: Title) -> Iterator[Any]:
-        yield self.para(upper(title.doc_type), self.style(size=16, bold=True, space_before=18.0))
-        for line in title.subject:
-            yield self.para(line, self.style(size=14, bold=True))
-        if title.note:
-            yield self.para(title.note, self.style(size=14, italic=True))
-        if title.separator:
-            yield self.para(title.separator, self.style(size=14))
-        from reportlab.platypus import Spacer
-
-        yield Spacer(1, 6)
-
-    def nodes(self, nodes: Sequence[Node], where: str) -> Iterator[Any]:
-        line = self.options.line_spacing_pt
-        for index, node in enumerate(nodes):
-            match node:
-                case Heading():
-                    if index == 0 or not isinstance(nodes[index - 1], Heading):
-                        # Keep a run of headings with the first lines of what follows them.
-                        # reportlab's keepWithNext would move a whole long paragraph or table
-                        # to the next page and leave a gap, which Word never does.
-                        run = 1
-                        while index + run < len(nodes) and isinstance(nodes[index + run],
-                                                                      Heading):
-                            run += 1
-                        yield _cond_page_break(run * (line + 12) + 4 * line)
-                    text = heading_text(node.level, node.text)
-                    yield self.para(text, self.body_style(bold=True, indent=False))
-                case Para():
-                    yield self.para(node.text, self.body_style(
-                        bold=node.bold, italic=node.italic, align=node.align, indent=node.indent))
-                case BulletItem():
-                    yield self.para(node.full_text, self.body_style())
-                case Table():
-                    yield from self.table(node, f"{where} item {index + 1}")
-                case _:
-                    assert_never(node)
-
-    def table(self, node: Table, where: str) -> Iterator[Any]:
+    def table(self, node: Table, where: str) -> list[Any]:
+        """The caption (if any) and the table."""
         from reportlab.lib.colors import black
         from reportlab.platypus import Table as RLTable
 
-        if node.caption:
-            # The caption, the header row and a few rows start on the same page.
-            yield _cond_page_break(6 * self.options.line_spacing_pt)
-            yield self.para(node.caption, self.style(size=self.options.body_size, bold=True,
-                                                     space=6.0))
+        ts = self.ts
+        caption = (ts.para(node.caption, ts.style(size=self.options.body_size, bold=True,
+                                                  space=SPACING.paragraph_after))
+                   if node.caption else None)
         if not node.header:
-            return
-        widths = _column_widths(node, where, self._frame_width)
-        header_style = self.style(size=CELL_SIZE, bold=True)
-        cell_styles = [self.style(size=CELL_SIZE, align=align) for align in node.align]
+            return [caption] if caption is not None else []
+        widths = column_widths(node, where, self._frame_width)
+        header_style = ts.style(size=CELL_SIZE, bold=True)
+        cell_styles = [ts.style(size=CELL_SIZE, align=align) for align in node.align]
         header_rows = self._rows(node.header, widths, [header_style] * len(widths))
         data = list(header_rows)
         row_ends = []
@@ -269,7 +213,7 @@ class Story:
         commands: list[tuple[Any, ...]] = [
             *table_font(),
             ("FONTSIZE", (0, 0), (-1, -1), CELL_SIZE),
-            ("LEADING", (0, 0), (-1, -1), round(CELL_SIZE * 1.2, 2)),
+            ("LEADING", (0, 0), (-1, -1), CELL_LEADING),
             *(("ALIGN", (column, first_body), (column, -1),
                "LEFT" if align == "justify" else align.upper())
               for column, align in enumerate(node.align)),
@@ -277,8 +221,8 @@ class Story:
             ("VALIGN", (0, 0), (-1, len(header_rows) - 1), "MIDDLE"),
             ("LEFTPADDING", (0, 0), (-1, -1), CELL_PADDING),
             ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING),
-            ("TOPPADDING", (0, 0), (-1, -1), 2),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+            ("TOPPADDING", (0, 0), (-1, -1), SPACING.table_cell_before),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), SPACING.table_cell_after + 1),
             ("BOX", (0, 0), (-1, -1), RULE, black),
             ("LINEAFTER", (0, 0), (-2, -1), RULE, black),
             ("LINEBELOW", (0, len(header_rows) - 1), (-1, len(header_rows) - 1), RULE, black),
@@ -290,10 +234,10 @@ class Story:
             commands.extend(("LINEBELOW", (0, end), (-1, end), RULE, black)
                             for end in row_ends[:-1])
         table = RLTable(data, colWidths=widths, repeatRows=1 if len(header_rows) == 1 else 0,
-                        splitByRow=1, splitInRow=MIN_ROW_PIECE, hAlign="CENTER", spaceBefore=6,
-                        spaceAfter=6)
+                        splitByRow=1, splitInRow=MIN_ROW_PIECE, hAlign="CENTER",
+                        spaceBefore=SPACING.paragraph_before, spaceAfter=SPACING.paragraph_after)
         table.setStyle(commands)
-        yield table
+        return [table] if caption is None else [caption, table]
 
     def _rows(self, cells: Sequence[str], widths: Sequence[float],
               styles: Sequence[Any], *, plain: bool = False) -> list[list[Any]]:
@@ -319,83 +263,78 @@ class Story:
                         string_width(line, REGULAR, CELL_SIZE) <= width - 2 * CELL_PADDING):
                     row.append(line)
                 else:
-                    row.append(self.para(text, style))
+                    row.append(self.ts.para(text, style))
             out.append(row)
         return out
-
-    def closing(self, closing: Closing) -> Iterator[Any]:
-        from reportlab.platypus import KeepTogether, Spacer
-        from reportlab.platypus import Table as RLTable
-
-        entries = punctuate_recipients(closing.recipients, self.options.recipients_separator)
-        if not (closing.has_signature or entries):
-            return
-        signature_bold = self.style(size=14, bold=True)
-        left: list[Any] = []
-        right: list[Any] = []
-        if entries:
-            # The label sits level with the position line, one line under the authority.
-            if closing.authority:
-                left.append(Spacer(1, signature_bold.leading))
-            left_width = CLOSING_COLUMNS[0]
-            left.extend(self.cell(closing.recipients_label, self.style(size=14, align="left"),
-                                  left_width, underline=True))
-            entry_style = self.style(size=12, align="left")
-            for entry in entries:
-                left.extend(self.cell(entry, entry_style, left_width))
-        right_width = CLOSING_COLUMNS[1]
-        if closing.authority:
-            right.extend(self.cell(upper(closing.authority), signature_bold, right_width))
-        if closing.position:
-            right.extend(self.cell(upper(closing.position), self.style(size=14), right_width))
-        if closing.has_signature:
-            right.append(Spacer(1, SIGNATURE_SPACE))
-        if closing.name:
-            right.extend(self.cell(closing.name, signature_bold, right_width))
-        table = RLTable([[left or "", right or ""]], colWidths=list(CLOSING_COLUMNS),
-                        hAlign="LEFT")
-        table.setStyle([*zero_padding(), ("VALIGN", (0, 0), (-1, -1), "TOP")])
-        yield KeepTogether([Spacer(1, 12), *_table_or_stack(table, [*right, *left], FRAME_H)])
 
     def annex(self, annex: Annex, number: int) -> Iterator[Any]:
         from reportlab.platypus import PageBreak
 
+        ts = self.ts
         yield PageBreak()
-        yield self.para(annex.label, self.style(size=14, bold=True))
+        yield self._mark(" ".join(part for part in (annex.label, annex.title) if part), 0)
+        yield ts.para(annex.label, ts.style(size=SIZES.annex, bold=True))
         if annex.title:
-            yield self.para(annex.title, self.style(size=14, bold=True))
+            yield from ts.name(annex.title, ts.style(size=SIZES.annex, bold=True,
+                                                     space_before=SPACING.paragraph_before),
+                               self._frame_width)
         if annex.note:
-            yield self.para(annex.note, self.style(size=14, italic=True))
-        from reportlab.platypus import Spacer
+            yield from ts.name(annex.note, ts.style(size=SIZES.annex, italic=True,
+                                                    space_after=SPACING.separator_after),
+                               self._frame_width)
+        yield from self.nodes(annex.body, f"annex {number}", depth=1)
 
-        yield Spacer(1, 6)
-        yield from self.nodes(annex.body, f"annex {number}")
 
+def _with_closing(body: list[Any], closing: list[Any]) -> list[Any]:
+    """``body`` then ``closing``, with the end of the body on the closing block's page.
 
-def _table_or_stack(table: Any, cells: list[Any], limit: float) -> list[Any]:
-    """``[table]`` if it is at most ``limit`` high, else its cells' content one under another.
-
-    A layout table's single row cannot break across pages cheaply (reportlab re-lays the whole
-    row on every page), so absurdly long header or closing text falls back to a plain stack,
-    which splits like body text.
+    The last paragraph's last two lines (all of it if it is short), and any headings right
+    above a short one, are guarded together with the block; what comes before flows as usual.
     """
-    _, height = table.wrap(FRAME_W, FRAME_H)
-    if height <= limit:
-        return [table]
-    flat: list[Any] = []
-    for cell in cells:
-        if isinstance(cell, list):
-            flat.extend(cell)
-        elif cell != "":
-            flat.append(cell)
-    return flat
+    from reportlab.platypus import Paragraph
+
+    height = sum(flowable.wrap(FRAME_W, FRAME_H)[1] for flowable in closing)
+    if not body or not isinstance(body[-1], Paragraph) or height > FRAME_H / 2:
+        return [*body, *closing]
+    head, tail = last_lines(body[-1], FRAME_W)
+    start = len(body) - 1
+    if head is None:
+        # A short last paragraph takes the headings right above it (and their marks) along.
+        while start > 0 and (getattr(body[start - 1], "kl224_heading", False)
+                             or isinstance(body[start - 1], (_mark_class(), keeper_class()))):
+            start -= 1
+        whole = [f for f in body[start:-1] if getattr(f, "kl224_heading", False)]
+        kept = [f for f in body[start:-1] if not isinstance(f, keeper_class())]
+        return [*body[:start], keeper([*whole, tail, *closing]), *kept, tail, *closing]
+    return [*body[:-1], head, keeper([tail, *closing]), tail, *closing]
 
 
-def _column_widths(node: Table, where: str, frame_width: float) -> list[float]:
+def column_widths(node: Table, where: str, frame_width: float) -> list[float]:
+    """The widths of ``node``'s columns across ``frame_width``, in the proportions it asks for,
+    each widened (at the others' expense) to hold the longest word of its header: a short
+    header such as "TT" never wraps inside its cell.
+
+    Raises:
+        RenderError: a width is not a positive number.
+    """
     if not all(math.isfinite(w) and w > 0 for w in node.widths):
         raise RenderError(
             f"table at {where} ({node.caption or 'no caption'}): column widths must be positive "
             f"numbers, got {list(node.widths)}"
         )
+    from kl224.renderers.pdf.fonts import BOLD
+
     total = sum(node.widths)
-    return [frame_width * w / total for w in node.widths]
+    widths = [frame_width * w / total for w in node.widths]
+    need = [max((string_width(word, BOLD, CELL_SIZE) for word in normalize(text).split()),
+                default=0.0) + 2 * CELL_PADDING + 1
+            for text in node.header]
+    if sum(need) > frame_width:
+        return widths
+    short = sum(max(n - w, 0.0) for n, w in zip(need, widths, strict=True))
+    if short <= 0:
+        return widths
+    slack = [max(w - n, 0.0) for n, w in zip(need, widths, strict=True)]
+    spare = sum(slack)
+    return [max(w, n) - (s / spare * short if spare else 0.0)
+            for n, w, s in zip(need, widths, slack, strict=True)]

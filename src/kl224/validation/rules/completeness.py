@@ -15,7 +15,7 @@ import attrs
 
 from kl224.model.figures import figure_fields, iter_figures, resolve
 from kl224.model.report import Report
-from kl224.model.values import FigureInfo, NotApplicable
+from kl224.model.values import FigureInfo, Level, NotApplicable
 from kl224.outline import OutlineNode, items, node
 from kl224.validation.context import RuleContext
 from kl224.validation.findings import Completeness, Issue, PartCompleteness
@@ -66,17 +66,25 @@ class RequiredFigure:
     unanswered: str | None = None
 
 
+def _asked(info: FigureInfo, level: Level) -> bool:
+    # A commune is one commune: its share of communes (1/1 or 0/1) may be left out.
+    return info.asked_at(level) and not (level == "commune" and info.over == "communes")
+
+
 def required_figures(report: Report, item: OutlineNode) -> tuple[RequiredFigure, ...]:
     """The required figures of an outline item, in field order: none unless the outline asks
-    the item for figures; those inside a part answered "not applicable" left out."""
+    the item for figures; those inside a part answered "not applicable" left out, and those
+    the outline does not ask of the report's level (a commune's political training centre,
+    its share of communes)."""
     if not item.needs_figures:
         return ()
     obj = resolve(report, item.path)
     cls: type = type(obj)
     given = {f.pointer: f.reported for f in iter_figures(obj, item.path)}
     out: list[RequiredFigure] = []
+    level = report.meta.level
     for field in figure_fields(cls):
-        if not field.info.required:
+        if not field.info.required or not _asked(field.info, level):
             continue
         pointer = item.path + field.pointer
         part = next((p for p in item.optional_paths if pointer.startswith(p + "/")), None)

@@ -125,18 +125,22 @@ _DENOMINATORS: Final = {"communes": "xã, phường, thị trấn", "villages": 
 
 
 def check_ratio_wholes(report: Report, context: RuleContext) -> Iterator[Issue]:
-    """KL224-K204: the whole of a ratio over communes or villages equals the district's total
-    stated in the metadata (when it is stated)."""
+    """KL224-K204: the whole of a ratio over communes or villages equals the issuer's total
+    stated in the metadata (when it is stated); a commune-level report's ratios over communes
+    have the whole 1 (see :meth:`ReportMeta.denominator <kl224.model.ReportMeta.denominator>`)."""
     for figure in iter_figures(report):
         over = figure.info.over
         if over is None or not isinstance(figure.value, Ratio):
             continue
-        total: int | None = getattr(report.meta, over)
+        total = report.meta.denominator(over)
         if total is not None and figure.value.whole != total:
             yield Issue(
                 code="KL224-K204",
                 pointer=child(figure.pointer, "whole"),
-                related=(child("/meta", over),),
+                related=(
+                    child("/meta", over) if getattr(report.meta, over) is not None
+                    else "/meta/level",
+                ),
                 params={
                     "label": figure.info.label,
                     "label_en": figure.info.label_en,

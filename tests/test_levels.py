@@ -1,0 +1,147 @@
+"""Reporting levels and the commune sample: the model, the rules and every renderer serve a
+commune committee as well as a district one, and a roll-up of communes is a provincial report."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import attrs
+import pytest
+
+import kl224
+from kl224.cli import main
+from kl224.model import Ratio, ReportMeta
+from kl224.model.figures import iter_figures
+from kl224.renderers import available
+from kl224.sample.units import sample_units
+
+DISTRICT_ONLY = (
+    "/tasks/political_theory/classes",
+    "/tasks/political_theory/trainees",
+    "/tasks/propaganda/district_lecturer_topics",
+    "/tasks/ideological_cadres/full_time_lecturers",
+    "/tasks/ideological_cadres/part_time_lecturers",
+    "/tasks/facilities/centre_investment",
+)
+
+
+@pytest.fixture(scope="module")
+def commune() -> kl224.Report:
+    return kl224.sample_report("commune")
+
+
+def test_the_commune_sample_is_a_commune_report(commune: kl224.Report) -> None:
+    meta = commune.meta
+    assert (meta.level, meta.issuing_body, meta.superior_body) == (
+        "commune", "Đảng ủy xã Bản Bo", "Đảng bộ tỉnh Lai Châu"
+    )
+    assert str(meta.symbol) == "BC/ĐU" and meta.code == "46-BC/ĐU"
+    assert meta.signer is not None and meta.signer.authority == "ĐẢNG ỦY"
+    # Its villages are its only denominator; it is one commune.
+    assert meta.communes is None and meta.villages == 18
+    assert meta.denominator("communes") == 1 and meta.denominator("villages") == 18
+    over_communes = [f.value for f in iter_figures(commune) if f.info.over == "communes"]
+    assert over_communes == [Ratio(part=1, whole=1)] * 2
+    assert commune.tasks.propaganda.radio.communes == Ratio(part=1, whole=1)
+    assert kl224.sample_report("commune") is commune  # built once
+    with pytest.raises(ValueError, match="no sample named"):
+        kl224.sample_report("ward")  # type: ignore[arg-type]
+
+
+def test_the_commune_sample_validates_clean_under_the_final_policy(commune: kl224.Report) -> None:
+    result = kl224.validate(commune, policy="final")
+    assert result.findings == ()
+    assert result.completeness.overall.share == 1
+
+
+@pytest.mark.parametrize("name", sorted(available()))
+def test_the_commune_sample_renders_in_every_format(
+    commune: kl224.Report, name: str, tmp_path: Path
+) -> None:
+    info = available()[name]
+    path = tmp_path / f"ban-bo{info.suffixes[0]}"
+    kl224.render(commune, name, path)
+    assert path.stat().st_size > 0
+    if name == "text":
+        text = path.read_text(encoding="utf-8")
+        assert "ĐẢNG BỘ TỈNH LAI CHÂU" in text and "ĐẢNG ỦY XÃ BẢN BO" in text
+        assert "Số 46-BC/ĐU" in text and "T/M ĐẢNG ỦY" in text and "Lò Văn Thanh" in text
+    if name in ("docx", "pdf"):
+        assert kl224.load(path) == commune
+
+
+def test_a_commune_is_not_asked_for_district_only_figures(commune: kl224.Report) -> None:
+    as_district = attrs.evolve(commune, meta=attrs.evolve(commune.meta, level="district"))
+    missing = {f.pointer for f in kl224.validate(as_district, policy="final").findings
+               if f.code == "KL224-C102"}
+    assert missing >= set(DISTRICT_ONLY)
+    # The commune leaves them blank, and its share of communes may be left out too.
+    no_radio = attrs.evolve(
+        commune,
+        tasks=attrs.evolve(
+            commune.tasks,
+            propaganda=attrs.evolve(
+                commune.tasks.propaganda,
+                radio=attrs.evolve(commune.tasks.propaganda.radio, communes=None),
+            ),
+        ),
+    )
+    assert kl224.validate(no_radio, policy="final").findings == ()
+
+
+def test_a_communes_ratio_over_communes_has_the_whole_one(commune: kl224.Report) -> None:
+    def with_radio(report: kl224.Report, ratio: Ratio) -> kl224.Report:
+        radio = attrs.evolve(report.tasks.propaganda.radio, communes=ratio)
+        propaganda = attrs.evolve(report.tasks.propaganda, radio=radio)
+        return attrs.evolve(report, tasks=attrs.evolve(report.tasks, propaganda=propaganda))
+
+    none_of_one = kl224.validate(with_radio(commune, Ratio(part=0, whole=1)), policy="final")
+    assert none_of_one.findings == ()
+    two = kl224.validate(with_radio(commune, Ratio(part=2, whole=2)), policy="final")
+    [finding] = [f for f in two.findings if f.code == "KL224-K204"]
+    assert finding.pointer == "/tasks/propaganda/radio/communes/whole"
+    assert finding.related == ("/meta/level",) and finding.params["total"] == 1
+    # A district stating no number of communes is not held to any whole.
+    district = attrs.evolve(commune, meta=attrs.evolve(commune.meta, level="district"))
+    checked = kl224.validate(with_radio(district, Ratio(part=2, whole=2)), policy="draft")
+    assert "KL224-K204" not in checked.codes
+
+
+def test_the_level_in_json(commune: kl224.Report) -> None:
+    data = json.loads(kl224.dumps(commune))
+    assert data["meta"]["level"] == "commune"
+    assert json.loads(kl224.dumps(kl224.sample_report()))["meta"]["level"] == "district"
+    # JSON written before levels existed is a district's.
+    del data["meta"]["level"]
+    assert kl224.loads(json.dumps(data)).meta.level == "district"
+    data["meta"]["level"] = "xã"
+    with pytest.raises(kl224.LoadError) as caught:
+        kl224.loads(json.dumps(data))
+    assert caught.value.problems[0].pointer == "/meta/level"
+    assert "commune" in str(caught.value)
+    schema = kl224.json_schema()
+    assert '"enum": ["province", "district", "commune"]' in json.dumps(schema)
+    with pytest.raises(ValueError, match="level must be one of"):
+        ReportMeta(level="ward")  # type: ignore[arg-type]
+
+
+def test_a_roll_up_of_communes_is_a_provincial_report() -> None:
+    result = kl224.aggregate(sample_units(6))
+    meta = result.report.meta
+    assert (meta.level, meta.issuing_body, str(meta.symbol)) == (
+        "province", "Tỉnh ủy Lai Châu", "BC/TU"
+    )
+    # Six communes, each one of itself, and the sum of their villages.
+    assert meta.communes == 6
+    assert meta.villages == sum(u.meta.villages or 0 for u in result.sources)
+    assert result.report.tasks.propaganda.radio.communes == Ratio(part=6, whole=6)
+    assert "KL224-K204" not in kl224.validate(result.report).codes
+
+
+def test_demo_writes_the_commune_sample(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["demo", "--sample", "commune", "-o", str(tmp_path)]) == 0
+    names = sorted(p.name for p in tmp_path.iterdir())
+    assert names == [f"sample-commune.{s}" for s in ("docx", "json", "pdf", "txt")]
+    assert kl224.load(tmp_path / "sample-commune.json") == kl224.sample_report("commune")
+    assert "sample-commune.pdf" in capsys.readouterr().err
