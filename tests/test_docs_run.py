@@ -52,9 +52,9 @@ def workspace(tmp_path_factory: pytest.TempPathFactory) -> Path:
     folder = tmp_path_factory.mktemp("docs")
     report = kl224.sample_report()
     kl224.dump(report, folder / "report.json")
-    kl224.dump(report, folder / "tam-duong.json")
-    kl224.render(report, "docx", folder / "phong-tho.docx")
-    kl224.render(report, "pdf", folder / "sin-ho.pdf")
+    kl224.dump(report, folder / "ban-bo.json")
+    kl224.render(report, "docx", folder / "na-tam.docx")
+    kl224.render(report, "pdf", folder / "dong-phong.pdf")
     return folder
 
 

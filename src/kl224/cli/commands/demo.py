@@ -15,11 +15,14 @@ import hashlib
 import json
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 from kl224.cli.errors import EXIT_OK, UsageError
 from kl224.cli.output import say
 from kl224.messages import Lang, message
+
+if TYPE_CHECKING:
+    from kl224.sample import SampleName
 
 __all__ = ["MANIFEST", "run"]
 
@@ -41,7 +44,7 @@ def _read_manifest(folder: Path) -> dict[str, str]:
     return {str(k): str(v) for k, v in files.items()}
 
 
-def _outputs(sample: str) -> Iterator[tuple[str, bytes]]:
+def _outputs(sample: SampleName) -> Iterator[tuple[str, bytes]]:
     import kl224
     from kl224.document import build_document
     from kl224.renderers import get_renderer, render
