@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import json
+from collections import Counter
 from decimal import Decimal
 from pathlib import Path
 
@@ -810,3 +811,36 @@ def test_shared_sentences_count_their_units_beyond_five() -> None:
         "Kinh phí còn hạn hẹp (Đảng ủy xã A, Đảng ủy xã B, Đảng ủy xã C, Đảng ủy xã D, "
         "Đảng ủy xã E).",
     )
+
+
+def test_the_text_comparison_keeps_every_word_whole() -> None:
+    from kl224.sample.units import sample_units
+
+    result = aggregate(sample_units(12))
+    annex = comparison_annex(result)
+    document = attrs.evolve(
+        kl224.build_document(result.report, annex=False), body=(), closing=None, annexes=(annex,)
+    )
+    printed = Counter(render(document, "text").decode().replace("│", " ").split())
+    expected = Counter(
+        word
+        for table in annex.body
+        if isinstance(table, Table)
+        for row in (table.header, *table.rows)
+        for cell in row
+        for word in cell.split()
+    )
+    broken = {w: (n, printed[w]) for w, n in expected.items() if printed[w] < n}
+    assert not broken  # "người" never prints as "ngườ" / "i"
+    # A column given too small a share still gets the width of its longest word, taken from
+    # the columns with room to spare.
+    narrow = Table(
+        header=("TT", "Nội dung", "Đơn vị tính", "Số liệu"),
+        rows=(("1", "Lượt người tham dự hội nghị", "lượt người", "98,5 xã"),),
+        widths=(0.05, 0.75, 0.05, 0.15),
+        align=("center", "left", "center", "right"),
+    )
+    lone = attrs.evolve(document, annexes=(attrs.evolve(annex, body=(narrow,)),))
+    words = render(lone, "text").decode().replace("│", " ").split()
+    for word in ("người", "lượt", "Đơn", "tính", "98,5", "xã", "tham"):
+        assert word in words

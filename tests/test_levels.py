@@ -145,3 +145,21 @@ def test_demo_writes_the_commune_sample(tmp_path: Path, capsys: pytest.CaptureFi
     assert names == [f"sample-commune.{s}" for s in ("docx", "json", "pdf", "txt")]
     assert kl224.load(tmp_path / "sample-commune.json") == kl224.sample_report("commune")
     assert "sample-commune.pdf" in capsys.readouterr().err
+
+
+def test_a_roll_ups_draft_synthesis_blocks_a_final_report() -> None:
+    body = kl224.aggregate(sample_units(3)).report
+    draft = kl224.validate(body, policy="draft")
+    left = [f for f in draft.findings if f.code == "KL224-C114"]
+    assert len(left) == 17  # one per outline item
+    assert all(f.severity is kl224.Severity.INFO for f in left)
+    assert left[0].pointer == "/context/narrative/0"
+    final = kl224.validate(body, policy="final")
+    assert any(f.code == "KL224-C114" and f.severity is kl224.Severity.ERROR
+               for f in final.findings)
+    # Once the office has written its own, the finding is gone.
+    written = attrs.evolve(
+        body, context=attrs.evolve(body.context, narrative=(kl224.Paragraph(text="Tỉnh …"),))
+    )
+    codes = [f.pointer for f in kl224.validate(written).findings if f.code == "KL224-C114"]
+    assert "/context/narrative/0" not in codes and len(codes) == 16

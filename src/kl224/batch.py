@@ -6,11 +6,15 @@ import os
 from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import attrs
 
 from kl224._io import file_keys
 from kl224.messages import describe_error, lang_of, message
+
+if TYPE_CHECKING:
+    from kl224.renderers.base import Renderer
 
 __all__ = ["BatchResult", "output_path", "render_many"]
 
@@ -36,7 +40,7 @@ def output_path(source: str, suffix: str, directory: str | None = None) -> Path:
     return target
 
 
-def _render_one(source: str, fmt: str, output: str, lang: str) -> BatchResult:
+def _render_one(source: str, fmt: str | Renderer, output: str, lang: str) -> BatchResult:
     from kl224._io import atomic_write
     from kl224.renderers import render
     from kl224.serialization import load
@@ -55,27 +59,31 @@ def _ignore(result: BatchResult) -> None:
 
 def render_many(
     sources: Sequence[str],
-    fmt: str,
+    fmt: str | Renderer,
     *,
     directory: str | None = None,
     force: bool = False,
     jobs: int | None = None,
     lang: str = "vi",
     on_result: Callable[[BatchResult], None] | None = None,
+    keep: Sequence[str] = (),
 ) -> list[BatchResult]:
-    """Render every source to ``fmt``, in parallel over ``jobs`` processes (default: every
-    core). Existing outputs are not overwritten unless ``force``; such inputs, and inputs that
-    cannot be loaded or rendered, come back with an ``error`` in ``lang`` ("vi" or "en").
-    Results keep the input order; ``on_result`` (a progress display, for one) is called with
-    each result once it is known."""
+    """Render every source to ``fmt`` (a renderer name, or a configured renderer instance,
+    which must pickle to reach the worker processes), in parallel over ``jobs`` processes
+    (default: every core). Existing outputs are not overwritten unless ``force``; such inputs,
+    and inputs that cannot be loaded or rendered, come back with an ``error`` in ``lang``
+    ("vi" or "en"). Results keep the input order; ``on_result`` (a progress display, for one)
+    is called with each result once it is known. An output that would fall on one of the
+    ``sources``, or on a file of ``keep`` (a reference document, say), is never written, even
+    with ``force``."""
     from kl224.renderers import get_renderer
 
-    suffix = get_renderer(fmt).suffixes[0]
+    suffix = (get_renderer(fmt) if isinstance(fmt, str) else fmt).suffixes[0]
     planned: list[tuple[str, Path]] = [(s, output_path(s, suffix, directory)) for s in sources]
     results: dict[int, BatchResult] = {}
     todo: list[int] = []
     seen: set[Path] = set()
-    inputs = frozenset().union(*(file_keys(s) for s in sources))
+    inputs = frozenset().union(*(file_keys(s) for s in (*sources, *keep)))
     for index, (source, target) in enumerate(planned):
         if not file_keys(target).isdisjoint(inputs):
             results[index] = BatchResult(

@@ -140,6 +140,9 @@ def build_parser(version: str, lang: Lang = "vi") -> argparse.ArgumentParser:
         title=_h("help.commands"),
     )
 
+    def reference_doc(command: argparse.ArgumentParser) -> None:
+        command.add_argument("--reference-doc", metavar="DOCX", help=_h("help.reference-doc"))
+
     def command(name: str) -> argparse.ArgumentParser:
         text = _h(f"help.{name}")
         created: argparse.ArgumentParser = sub.add_parser(
@@ -166,6 +169,7 @@ def build_parser(version: str, lang: Lang = "vi") -> argparse.ArgumentParser:
     render.add_argument("-j", "--jobs", type=_count(lang), metavar="N",
                         help=_h("help.render.jobs"))
     render.add_argument("--progress", action="store_true", help=_h("help.progress"))
+    reference_doc(render)
 
     check = command("check")
     check.add_argument("input", nargs="?", metavar=_h("help.input-metavar"),
@@ -180,6 +184,7 @@ def build_parser(version: str, lang: Lang = "vi") -> argparse.ArgumentParser:
     template.add_argument("-o", "--output", metavar=_h("help.output-metavar"),
                           help=_h("help.render.output"))
     template.add_argument("--force", action="store_true", help=_h("help.force"))
+    reference_doc(template)
 
     roll = command("aggregate")
     roll.add_argument("inputs", nargs="+", metavar=_h("help.input-metavar"),
@@ -192,6 +197,7 @@ def build_parser(version: str, lang: Lang = "vi") -> argparse.ArgumentParser:
     roll.add_argument("--progress", action="store_true", help=_h("help.progress"))
     roll.add_argument("--order", choices=("alphabetical", "input"), default="alphabetical",
                       help=_h("help.aggregate.order"))
+    reference_doc(roll)
 
     command("schema")
     command("renderers")

@@ -377,6 +377,9 @@ def build_document(report: Report, *, annex: bool = True) -> Document:
         author=meta.issuing_body,
         subject=subject,
         date=meta.date,
+        keywords=tuple(
+            word for word in ("báo cáo", _conclusion_name(report), meta.issuing_body) if word
+        ),
     )
     return Document(
         info=info,
@@ -410,7 +413,8 @@ def outline_document() -> Document:
             else:
                 body.append(Para(text=line.text, italic=True))
     return Document(
-        info=DocInfo(title="Đề cương báo cáo kết quả thực hiện Kết luận số 224-KL/TU"),
+        info=DocInfo(title="Đề cương báo cáo kết quả thực hiện Kết luận số 224-KL/TU",
+                     keywords=("đề cương", "báo cáo", "Kết luận số 224-KL/TU")),
         title=Title(doc_type=first, subject=tuple(subject), note=note, separator=separator),
         body=tuple(body),
     )

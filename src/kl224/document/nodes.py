@@ -162,13 +162,15 @@ class Annex:
 
 @attrs.frozen(kw_only=True)
 class DocInfo:
-    """Document properties: title, author (the issuing body), subject, date, language."""
+    """Document properties: title, author (the issuing body), subject, date, language and
+    keywords (which a file manager or a search in the office's archive finds)."""
 
     title: str
     author: str = ""
     subject: str = ""
     date: dt.date | None = None
     language: str = "vi-VN"
+    keywords: tuple[str, ...] = ()
 
 
 @attrs.frozen(kw_only=True)

@@ -68,6 +68,12 @@ TEXTS: Final[Mapping[str, Text]] = {
         "Chỉ tiêu thứ {index} (“{indicator}”) chưa có kết quả thực hiện.",
         "Target {index} ({indicator}) has no result.",
     ),
+    "KL224-C114": Text(
+        "Mục {item} còn đoạn dự thảo tổng hợp tự động; cơ quan tổng hợp viết phần tổng hợp, "
+        "đánh giá của mình thay cho đoạn này.",
+        "Item {item} still holds the roll-up's draft synthesis; the office replaces it with its "
+        "own.",
+    ),
     "KL224-K201": Text(
         "“{label}”: số người dân tộc thiểu số ({minority}) lớn hơn tổng số ({total}).",
         "{label_en}: the ethnic-minority people ({minority}) exceed the total ({total}).",

@@ -121,6 +121,10 @@ TEXTS: Final[Mapping[str, Text]] = {
         "order of the units: Vietnamese alphabetical (alphabetical, the default) or as given "
         "(input)",
     ),
+    "help.reference-doc": Text(
+        "chỉ cho DOCX: lấy kiểu chữ và khổ giấy từ tệp Word này (docs/word.md)",
+        "DOCX only: take styles and page set-up from this Word file (docs/word.md)",
+    ),
     "help.schema": Text(
         "in lược đồ JSON (JSON Schema) của báo cáo", "print the JSON Schema of the report"
     ),

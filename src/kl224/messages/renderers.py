@@ -87,6 +87,28 @@ TEXTS: Final[Mapping[str, Text]] = {
         "lỗi nội bộ ({error}); xin báo lỗi này cho nhóm phát triển",
         "internal error ({error}); please report this bug",
     ),
+    "renderers.reference-doc": Text(
+        "không dùng được “{path}” làm tài liệu mẫu: {reason}; hãy chỉ một tệp .docx lưu bằng "
+        "Word hoặc LibreOffice",
+        "cannot use “{path}” as the reference document: {reason}; pass a .docx file saved by "
+        "Word or LibreOffice",
+    ),
+    "renderers.reference-doc:missing": Text("không có tệp này", "there is no such file"),
+    "renderers.reference-doc:folder": Text("đây là một thư mục", "it is a folder"),
+    "renderers.reference-doc:unreadable": Text(
+        "không đọc được tệp ({detail})", "the file cannot be read ({detail})"
+    ),
+    "renderers.reference-doc:not-zip": Text(
+        "tệp không phải là DOCX (không phải tệp zip)", "the file is not a DOCX (not a zip archive)"
+    ),
+    "renderers.reference-doc:not-word": Text(
+        "tệp không phải là văn bản Word đọc được ({detail})",
+        "the file is not a readable Word document ({detail})",
+    ),
+    "renderers.reference-doc-only-docx": Text(
+        "--reference-doc chỉ dùng cho định dạng DOCX (định dạng đã chọn: {name})",
+        "--reference-doc is for the DOCX format only (the format chosen: {name})",
+    ),
     "output.exists": Text(
         "{path} đã tồn tại; dùng --force để ghi đè",
         "{path} exists; use --force to overwrite it",

@@ -10,7 +10,7 @@ from kl224.model.leadership import (
     Inspection,
     LeadershipWork,
 )
-from kl224.model.narrative import narrative_strings
+from kl224.model.narrative import SYNTHESIS_MARK, narrative_strings
 from kl224.model.proposals import Proposal, Proposals
 from kl224.model.report import (
     DEFAULT_CONCLUSION,
@@ -62,6 +62,7 @@ __all__ = [
     "DEFAULT_SUBJECT",
     "LEVEL_NAMES",
     "NOT_APPLICABLE",
+    "SYNTHESIS_MARK",
     "Assessment",
     "Block",
     "Bullet",

@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any
+from typing import Any, Final
 
 import attrs
 
 from kl224.model.proposals import Proposal
 from kl224.model.values import Bullet, Paragraph
 
-__all__ = ["narrative_strings"]
+__all__ = ["SYNTHESIS_MARK", "narrative_strings"]
+
+SYNTHESIS_MARK: Final = "[Dự thảo tổng hợp]"
+"""How the draft synthesis paragraph a roll-up writes under each item starts: the place the
+provincial office writes its own synthesis. Validation flags any left (KL224-C114)."""
 
 _LISTS = (
     "advantages",

@@ -21,8 +21,8 @@ class RenderError(Exception):
 
     Give it a key of the message catalogue and its params —
     ``RenderError("renderers.failed", name="pdf", error="…")`` — and :meth:`message_in` gives
-    the message in either language; any other text is shown as it is. ``str(error)`` is the
-    English message.
+    the message in either language, and ``str(error)`` is the English one; any other text is
+    shown as it is.
     """
 
     def __init__(self, text: str, /, **params: str) -> None:
@@ -37,9 +37,13 @@ class RenderError(Exception):
         return text
 
     def __str__(self) -> str:
-        return self.message_in("en")
+        text = str(self.args[0]) if self.args else ""
+        return message(text, "en", **self.params) if text in CATALOGUE else text
 
-    def __reduce__(self) -> tuple[Any, ...]:
+    def __reduce__(self) -> str | tuple[Any, ...]:
+        if type(self) is not RenderError:
+            # A subclass with its own constructor pickles its own way.
+            return super().__reduce__()
         return (_rebuild_render_error, (self.args[0] if self.args else "", self.params))
 
 

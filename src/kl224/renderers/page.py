@@ -115,6 +115,8 @@ class Spacing:
     recipients_before: float = 22
     table_cell_before: float = 2
     table_cell_after: float = 2
+    recipients_hanging: float = 7
+    """Every line of a recipient entry but the first starts this far in, after its ``- ``."""
 
 
 A4: Final = PageSize(210, 297)

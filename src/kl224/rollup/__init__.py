@@ -15,6 +15,7 @@ Vietnamese alphabetical order unless the caller gives another. docs/aggregation.
 rules.
 """
 
+from kl224.model.narrative import SYNTHESIS_MARK
 from kl224.rollup.annex import (
     ANNEX_LABEL,
     ANNEX_TITLE,
@@ -35,7 +36,6 @@ from kl224.rollup.compendium import (
 from kl224.rollup.core import AggregateResult, Order, aggregate, unit_names
 from kl224.rollup.files import load_meta, write_result
 from kl224.rollup.findings import AGGREGATE_CODES, AggregateCode, aggregate_message
-from kl224.rollup.merge import SYNTHESIS_MARK
 from kl224.rollup.meta import committee_of, default_meta
 
 __all__ = [

@@ -8,12 +8,15 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from kl224.messages import Lang
 from kl224.model.report import Report, ReportMeta
 from kl224.rollup.core import AggregateResult
 from kl224.rollup.meta import default_meta
+
+if TYPE_CHECKING:
+    from kl224.renderers.base import Renderer
 
 __all__ = ["load_meta", "write_result"]
 
@@ -57,9 +60,10 @@ def load_meta(path: str, reports: Sequence[Report], *, lang: Lang = "vi") -> Rep
         raise LoadError(problems, lang=lang, source=path) from None
 
 
-def write_result(result: AggregateResult, output: str) -> None:
+def write_result(result: AggregateResult, output: str, renderer: Renderer | None = None) -> None:
     """Write the roll-up to ``output`` atomically: ``.json`` is the aggregate report's JSON,
-    any other suffix the aggregate document (with the comparison annex) by that renderer."""
+    any other suffix the aggregate document (with the comparison annex) by that renderer, or
+    by ``renderer`` (a configured instance) when given."""
     from kl224._io import atomic_write
 
     if Path(output).suffix.lower() == ".json":
@@ -70,4 +74,4 @@ def write_result(result: AggregateResult, output: str) -> None:
     from kl224.renderers import render
     from kl224.rollup.annex import build_aggregate_document
 
-    render(build_aggregate_document(result), None, output)
+    render(build_aggregate_document(result), renderer, output)

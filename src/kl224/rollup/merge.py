@@ -17,7 +17,7 @@ import attrs
 from kl224 import outline
 from kl224.messages import Lang, ParamValue
 from kl224.model.figures import field_types, union_members
-from kl224.model.narrative import narrative_strings
+from kl224.model.narrative import SYNTHESIS_MARK, narrative_strings
 from kl224.model.proposals import Proposal
 from kl224.model.values import (
     Block,
@@ -36,7 +36,7 @@ from kl224.rollup.values import combine_figure, is_rate, normalise, with_sources
 from kl224.validation.findings import Finding
 from kl224.validation.pointers import child
 
-__all__ = ["SYNTHESIS_MARK", "Merger", "has_text", "qualify_issuer", "synthesis_text"]
+__all__ = ["Merger", "has_text", "qualify_issuer", "synthesis_text"]
 
 Values = Sequence[tuple[str, Any]]
 """The units' values of one field, in input order: ``(unit name, value)``; the value is None
@@ -69,9 +69,6 @@ def qualify_issuer(issued_by: str, name: str) -> str:
 _ITEM_PATHS: Final = frozenset(n.path for n in outline.items())
 NAMED_SOURCES: Final = 5
 """A sentence several units share names them up to this many; beyond, it says how many."""
-SYNTHESIS_MARK: Final = "[Dự thảo tổng hợp]"
-"""How the draft synthesis paragraph of each item of a roll-up starts: the place the
-provincial office writes its own synthesis."""
 
 
 def synthesis_text(parts: Values, units: int) -> str:

@@ -69,6 +69,7 @@ _SPECS: Final = (
     _spec("KL224-C111", "completeness", W, E),
     _spec("KL224-C112", "completeness", W, E),
     _spec("KL224-C113", "completeness", W, E),
+    _spec("KL224-C114", "completeness", N, E),
     _spec("KL224-K201", "consistency", E, E),
     _spec("KL224-K202", "consistency", E, E),
     _spec("KL224-K203", "consistency", E, E),

@@ -93,6 +93,7 @@ def run_aggregate(
     lang: Lang = "vi",
     progress: bool = False,
     order: Order = "alphabetical",
+    reference_doc: str | None = None,
     err: TextIO,
 ) -> int:
     """Load ``inputs`` (.json, or .docx/.pdf made by kl224), roll them up and write the result
@@ -107,6 +108,7 @@ def run_aggregate(
     ``order`` puts the units in Vietnamese alphabetical order of their names (the default)
     or keeps the order of ``inputs``. The roll-up's findings are written grouped by severity
     and code, each with the item it concerns.
+    ``reference_doc`` gives a DOCX output an office's own Word file (``--reference-doc``).
     """
     from kl224.renderers import RenderError
     from kl224.serialization import LoadError
@@ -114,7 +116,17 @@ def run_aggregate(
     try:
         if not inputs:
             raise _Stop(message("cli.aggregate.no-input", lang))
-        _check_output(output, force, lang, [*inputs, *([meta] if meta else [])])
+        sources = [*inputs, *(p for p in (meta, reference_doc) if p)]
+        _check_output(output, force, lang, sources)
+        renderer = None
+        if reference_doc is not None:
+            from kl224.cli.commands.render import renderer_for
+            from kl224.cli.errors import UsageError
+
+            try:
+                renderer = renderer_for(None, output, reference_doc, lang)
+            except UsageError as exc:
+                raise _Stop(str(exc)) from exc
         show = progress or (len(inputs) >= _PROGRESS_FROM and err.isatty())
         bar = Progress(len(inputs), stream=err, enabled=show)
         reports, loaded, skipped = _load_inputs(inputs, keep_going, lang, err, bar)
@@ -122,7 +134,7 @@ def run_aggregate(
             raise _Stop(message("cli.aggregate.none-readable", lang))
         aggregate_meta = load_meta(meta, reports, lang=lang) if meta is not None else None
         result = aggregate(reports, meta=aggregate_meta, order=order, lang=lang)
-        write_result(result, output)
+        write_result(result, output, renderer)
     except _Stop as exc:
         err.write(f"kl224 aggregate: {exc}\n")
         return EXIT_UNUSABLE
@@ -181,5 +193,6 @@ def run(args: argparse.Namespace, lang: Lang) -> int:
         lang=lang,
         progress=args.progress,
         order=getattr(args, "order", "alphabetical"),
+        reference_doc=args.reference_doc,
         err=sys.stderr,
     )

@@ -13,15 +13,33 @@ from kl224.messages import Lang, message
 __all__ = ["renderer_for", "run"]
 
 
-def renderer_for(fmt: str | None, output: str | None) -> Any:
-    """The renderer named ``fmt``, else the one for ``output``'s suffix, else text."""
+def renderer_for(
+    fmt: str | None, output: str | None, reference_doc: str | None = None, lang: Lang = "vi"
+) -> Any:
+    """The renderer named ``fmt``, else the one for ``output``'s suffix, else text.
+
+    ``reference_doc`` (``--reference-doc``) gives the DOCX renderer an office's own Word file;
+    it is read here, before anything is loaded or written, and a file that is not a readable
+    DOCX, or a format other than DOCX, stops the command (exit 2).
+    """
     from kl224.renderers import get_renderer, get_renderer_for_path
 
     if fmt:
-        return get_renderer(fmt)()
-    if output and output != "-":
-        return get_renderer_for_path(output)()
-    return get_renderer("text")()
+        cls = get_renderer(fmt)
+    elif output and output != "-":
+        cls = get_renderer_for_path(output)
+    else:
+        cls = get_renderer("text")
+    if reference_doc is None:
+        return cls()
+    from kl224.renderers.docx import DocxRenderer, ReferenceDocumentError
+
+    if not issubclass(cls, DocxRenderer):
+        raise UsageError(message("renderers.reference-doc-only-docx", lang, name=cls.name))
+    try:
+        return cls(reference_doc=reference_doc)
+    except ReferenceDocumentError as error:
+        raise UsageError(error.message_in(lang)) from error
 
 
 def run(args: argparse.Namespace, lang: Lang) -> int:
@@ -32,17 +50,20 @@ def run(args: argparse.Namespace, lang: Lang) -> int:
     if args.output is not None:
         if len(args.inputs) > 1:
             raise UsageError(message("cli.one-input-for-o", lang))
-        refuse_output(args.output, args.force, lang, args.inputs)
-        renderer = renderer_for(args.fmt, args.output)
+        inputs = [*args.inputs, *([args.reference_doc] if args.reference_doc else [])]
+        refuse_output(args.output, args.force, lang, inputs)
+        renderer = renderer_for(args.fmt, args.output, args.reference_doc, lang)
         report = load(args.inputs[0], lang=lang)
-        write_output(render(report, renderer), args.output, args.force, lang, args.inputs)
+        write_output(render(report, renderer), args.output, args.force, lang, inputs)
         if args.output != "-":
             say(args.output)
         return EXIT_OK
     from kl224.batch import render_many
     from kl224.cli.progress import Progress
 
-    fmt = renderer_for(args.fmt, None).name
+    fmt = renderer_for(args.fmt, None, args.reference_doc, lang)
+    if args.reference_doc is None:
+        fmt = fmt.name
     if args.output_dir is not None and not Path(args.output_dir).is_dir():
         raise UsageError(message("cli.no-folder", lang, folder=args.output_dir))
     bar = Progress(len(args.inputs), enabled=True if args.progress else None)
@@ -54,6 +75,7 @@ def run(args: argparse.Namespace, lang: Lang) -> int:
         jobs=args.jobs,
         lang=lang,
         on_result=lambda result: bar.advance(result.source),
+        keep=[args.reference_doc] if args.reference_doc else [],
     )
     failed = [r for r in results if r.error]
     for result in results:

@@ -17,12 +17,12 @@ def run(args: argparse.Namespace, lang: Lang) -> int:
     from kl224.document import outline_document
     from kl224.renderers import render
 
-    renderer = renderer_for(args.fmt, args.output)
+    renderer = renderer_for(args.fmt, args.output, args.reference_doc, lang)
     data = render(outline_document(), renderer)
     output = args.output
     if output is None:
         output = "-" if renderer.name == "text" else f"de-cuong-kl224{renderer.suffixes[0]}"
-    write_output(data, output, args.force, lang)
+    write_output(data, output, args.force, lang, [args.reference_doc] if args.reference_doc else [])
     if output != "-":
         say(output)
     return EXIT_OK

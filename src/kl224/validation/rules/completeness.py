@@ -14,8 +14,9 @@ from typing import Any
 import attrs
 
 from kl224.model.figures import figure_fields, iter_figures, resolve
+from kl224.model.narrative import SYNTHESIS_MARK
 from kl224.model.report import Report
-from kl224.model.values import FigureInfo, Level, NotApplicable
+from kl224.model.values import FigureInfo, Level, NotApplicable, Paragraph
 from kl224.outline import OutlineNode, items, node
 from kl224.validation.context import RuleContext
 from kl224.validation.findings import Completeness, Issue, PartCompleteness
@@ -28,6 +29,7 @@ __all__ = [
     "check_context",
     "check_items",
     "check_proposals",
+    "check_synthesis",
     "check_targets",
     "has_content",
     "measure",
@@ -190,7 +192,28 @@ def check_targets(report: Report, context: RuleContext) -> Iterator[Issue]:
             )
 
 
-COMPLETENESS_RULES = (check_items, check_context, check_assessment, check_proposals, check_targets)
+def check_synthesis(report: Report, context: RuleContext) -> Iterator[Issue]:
+    """KL224-C114: no item still holds a roll-up's draft synthesis paragraph (one that starts
+    with :data:`~kl224.model.SYNTHESIS_MARK`): the office writes its own before issuing."""
+    for item in items():
+        narrative = resolve(report, item.path).narrative
+        for index, block in enumerate(narrative):
+            if isinstance(block, Paragraph) and block.text.startswith(SYNTHESIS_MARK):
+                yield Issue(
+                    code="KL224-C114",
+                    pointer=child(item.path, "narrative", index),
+                    params={"item": item.key},
+                )
+
+
+COMPLETENESS_RULES = (
+    check_items,
+    check_context,
+    check_assessment,
+    check_proposals,
+    check_targets,
+    check_synthesis,
+)
 """The completeness rules, in catalogue order."""
 
 
