@@ -184,3 +184,21 @@ def test_demo_into_a_file_is_a_clear_message(
     assert code == 2
     assert "không phải thư mục" in err
     assert report_json.read_bytes() == before
+
+
+def test_the_reference_document_is_never_an_output(
+    capsys: pytest.CaptureFixture[str], report_json: Path, tmp_path: Path
+) -> None:
+    office = tmp_path / "office.docx"
+    kl224.render(kl224.sample_report(), "docx", office)
+    before = office.read_bytes()
+    code, _, err = run(capsys, "render", str(report_json), "-o", str(office), "--reference-doc",
+                       str(office), "--force")
+    assert code == 2 and "tệp đầu vào" in err
+    # Several inputs: report.json would become report.docx — the reference document here.
+    reference = tmp_path / "report.docx"
+    reference.write_bytes(before)
+    code, _, err = run(capsys, "render", str(report_json), "-f", "docx", "--reference-doc",
+                       str(reference), "--force", "-j", "1")
+    assert code == 2 and "report.docx" in err
+    assert office.read_bytes() == before and reference.read_bytes() == before
