@@ -163,3 +163,22 @@ def test_a_roll_ups_draft_synthesis_blocks_a_final_report() -> None:
     )
     codes = [f.pointer for f in kl224.validate(written).findings if f.code == "KL224-C114"]
     assert "/context/narrative/0" not in codes and len(codes) == 16
+
+
+def test_a_level_the_issuers_name_contradicts_is_a_warning(commune: kl224.Report) -> None:
+    from kl224.validation.rules.plausibility import implied_level
+
+    assert implied_level("Đảng ủy xã Bản Bo") == "commune"
+    assert implied_level("Đảng ủy  phường Đông Phong") == "commune"
+    assert implied_level("Huyện ủy Tam Đường") == "district"
+    assert implied_level("Tỉnh ủy Lai Châu") == implied_level("Ban Tuyên giáo Tỉnh ủy")
+    assert implied_level("Thành ủy Lai Châu") is None and implied_level("") is None
+    # A commune's JSON written before levels existed loads as a district's: the warning says so.
+    data = json.loads(kl224.dumps(commune))
+    del data["meta"]["level"]
+    old = kl224.loads(json.dumps(data))
+    [finding] = [f for f in kl224.validate(old).findings if f.code == "KL224-P406"]
+    assert (finding.pointer, finding.related) == ("/meta/level", ("/meta/issuing_body",))
+    assert '"commune"' in finding.message and "cấp huyện" in finding.message
+    assert "KL224-P406" not in kl224.validate(commune).codes
+    assert "KL224-P406" not in kl224.validate(kl224.aggregate(sample_units(2)).report).codes

@@ -437,6 +437,10 @@ def test_newline_and_tab_become_break_and_tab(pkg: Package) -> None:
     assert len(p.findall(".//w:br", NS)) == 1 and len(p.findall(".//w:tab", NS)) == 1
     settings_xml = pkg.xml("word/settings.xml")
     assert settings_xml.find("w:compat/w:doNotExpandShiftReturn", NS) is not None
+    # Word 2013+ mode: Word does not open the file in "Compatibility Mode".
+    modes = settings_xml.xpath("w:compat/w:compatSetting[@w:name='compatibilityMode']/@w:val",
+                               namespaces=NS)
+    assert modes == ["15"]
 
 
 def test_tables(pkg: Package) -> None:
@@ -995,3 +999,41 @@ def test_libreoffice_lays_out_the_landscape_annex(tmp_path: Path) -> None:
     for row in WIDE.rows:  # every amount whole on one line: the table fits the page
         for cell in row[2:]:
             assert cell in words
+
+
+# ------------------------------------------------------------------- header words never break
+
+
+def test_column_widths_keep_the_ratio_when_every_header_fits() -> None:
+    from kl224.renderers.docx.builder import column_widths
+
+    widths = column_widths(TEXT_WIDTH, (1, 6, 2, 2), ("TT", "Chỉ tiêu", "Kế hoạch", "Kết quả"),
+                           13)
+    assert sum(widths) == TEXT_WIDTH
+    assert abs(widths[1] / widths[0] - 6) < 0.01
+
+
+@pytest.mark.parametrize("share", [0.05, 0.2, 0.6])
+def test_a_narrow_tt_column_is_widened_to_hold_its_header(share: float) -> None:
+    from kl224.renderers.docx.builder import column_widths
+    from kl224.renderers.docx.measure import text_width_pt
+
+    header = ("TT", "Chỉ tiêu", "Đơn vị tính", "Mục tiêu", "Kết quả", "Đánh giá", "Ghi chú")
+    widths = column_widths(TEXT_WIDTH, (share, 4.2, 1.3, 1.2, 1.2, 1.2, 1.8), header, 13)
+    assert sum(widths) == TEXT_WIDTH
+    # "TT" in 13 pt bold, and the cell's padding on both sides, fit in the first column.
+    assert widths[0] >= text_width_pt("TT", 13, bold=True) * 20 + 2 * 108
+    # Every other header word fits too; the widest columns gave the room.
+    for width, text in zip(widths, header, strict=True):
+        longest = max(text_width_pt(word, 13, bold=True) for word in text.split())
+        assert width >= longest * 20 + 2 * 108, text
+
+
+def test_too_many_columns_still_give_tt_its_width() -> None:
+    from kl224.renderers.docx.builder import column_widths
+    from kl224.renderers.docx.measure import text_width_pt
+
+    header = ("TT", "Nội dung", *(f"Huyện{i:03d}dài" for i in range(60)))
+    widths = column_widths(TEXT_WIDTH, (0.3, 2, *(1,) * 60), header, 13)
+    assert sum(widths) == TEXT_WIDTH and all(w > 0 for w in widths)
+    assert widths[0] >= text_width_pt("TT", 13, bold=True) * 20 + 2 * 108

@@ -172,6 +172,9 @@ CASES: list[tuple[str, Callable[[R], R], str, str, tuple[str, ...], Policy]] = [
      _set("/tasks/culture/narrative",
           (kl224.Bullet(text="Đội văn nghệ:", sub=("1.250/2.000 lượt (60%)",)),)),
      "KL224-P405", "/tasks/culture/narrative/0/sub/0", (), "final"),
+    ("a district's report at the commune level",
+     _set("/meta/level", "commune"),
+     "KL224-P406", "/meta/level", ("/meta/issuing_body",), "final"),
 ]
 
 

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from kl224.document import build_document as build_document
     from kl224.document import outline_document as outline_document
     from kl224.renderers import render as render
+    from kl224.renderers.xlsx import merge_figures as merge_figures
     from kl224.rollup import AggregateResult as AggregateResult
     from kl224.rollup import aggregate as aggregate
     from kl224.sample import sample_report as sample_report
@@ -57,6 +58,7 @@ _LAZY: dict[str, str] = {
     "build_document": "kl224.document",
     "outline_document": "kl224.document",
     "render": "kl224.renderers",
+    "merge_figures": "kl224.renderers.xlsx",
     "sample_report": "kl224.sample",
     "aggregate": "kl224.rollup",
     "AggregateResult": "kl224.rollup",

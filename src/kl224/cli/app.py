@@ -24,6 +24,7 @@ COMMANDS: Final[Mapping[str, str]] = {
     "check": "kl224.cli.commands.check:run",
     "template": "kl224.cli.commands.template:run",
     "aggregate": "kl224.cli.commands.aggregate:run",
+    "merge": "kl224.cli.commands.merge:run",
     "schema": "kl224.cli.commands.info:run_schema",
     "renderers": "kl224.cli.commands.info:run_renderers",
     "convert-text": "kl224.cli.commands.convert:run",

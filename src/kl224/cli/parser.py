@@ -199,6 +199,16 @@ def build_parser(version: str, lang: Lang = "vi") -> argparse.ArgumentParser:
                       help=_h("help.aggregate.order"))
     reference_doc(roll)
 
+    merge = command("merge")
+    merge.add_argument("report", metavar=_h("help.merge.report-metavar"),
+                       help=_h("help.merge.report"))
+    merge.add_argument("workbook", metavar=_h("help.merge.workbook-metavar"),
+                       help=_h("help.merge.workbook"))
+    merge.add_argument("-o", "--output", required=True, metavar=_h("help.output-metavar"),
+                       help=_h("help.merge.output"))
+    merge.add_argument("--meta", action="store_true", help=_h("help.merge.meta"))
+    merge.add_argument("--force", action="store_true", help=_h("help.force"))
+
     command("schema")
     command("renderers")
 

@@ -20,6 +20,7 @@ from kl224.document.nodes import (
     Para,
     Table,
     Title,
+    UnitReport,
     punctuate_recipients,
 )
 
@@ -36,6 +37,7 @@ __all__ = [
     "Para",
     "Table",
     "Title",
+    "UnitReport",
     "build_document",
     "figure_cell",
     "figure_text",

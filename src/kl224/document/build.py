@@ -390,6 +390,7 @@ def build_document(report: Report, *, annex: bool = True) -> Document:
         annexes=(_annex(report),) if annex else (),
         draft=meta.status == "draft",
         source_json=dumps(report),
+        report=report,
     )
 
 

@@ -13,6 +13,8 @@ from typing import Literal
 
 import attrs
 
+from kl224.model.report import Report
+
 __all__ = [
     "Align",
     "Annex",
@@ -26,6 +28,7 @@ __all__ = [
     "Para",
     "Table",
     "Title",
+    "UnitReport",
     "punctuate_recipients",
 ]
 
@@ -174,12 +177,25 @@ class DocInfo:
 
 
 @attrs.frozen(kw_only=True)
+class UnitReport:
+    """One unit's report in a roll-up, with the unit's name as the comparison prints it."""
+
+    name: str
+    report: Report
+
+
+@attrs.frozen(kw_only=True)
 class Document:
     """A laid-out report (or the blank outline), ready for any renderer.
 
-    ``source_json`` is the report's JSON (``kl224.dumps``), which DOCX and PDF embed so the file
-    can be loaded back; it is empty for the blank outline. ``draft`` asks renderers for a
-    visible "DỰ THẢO" mark.
+    Besides the layout, a document carries the data it was laid out from, for renderers that
+    lay out data rather than pages: ``source_json`` is the report's JSON (``kl224.dumps``),
+    which DOCX and PDF embed so the file can be loaded back; ``report`` is the same report,
+    typed (None for the blank outline or a document built by hand, whose ``source_json`` then
+    stands for it); ``units`` are the units' reports of a roll-up
+    (:func:`kl224.rollup.build_aggregate_document` fills them in). The figures workbook is
+    built from these; page renderers ignore ``report`` and ``units``. ``draft`` asks
+    renderers for a visible "DỰ THẢO" mark.
     """
 
     info: DocInfo
@@ -190,6 +206,8 @@ class Document:
     annexes: tuple[Annex, ...] = ()
     draft: bool = False
     source_json: str = ""
+    report: Report | None = attrs.field(default=None, repr=False, eq=False)
+    units: tuple[UnitReport, ...] = attrs.field(default=(), repr=False)
 
 
 def punctuate_recipients(entries: tuple[str, ...], separator: str = ",") -> tuple[str, ...]:

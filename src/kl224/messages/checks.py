@@ -179,6 +179,12 @@ TEXTS: Final[Mapping[str, Text]] = {
         "Tỷ lệ ghi {stated}% cho {ratio} không khớp: {ratio} là {actual}%.",
         "The percentage {stated}% written for {ratio} does not match: {ratio} is {actual}%.",
     ),
+    "KL224-P406": Text(
+        "“{issuing_body}” là cấp ủy {implied_vi}, nhưng cấp báo cáo (level) ghi là {level_vi}; "
+        "ghi level là \"{implied}\" để áp dụng đúng quy định của cấp mình.",
+        "“{issuing_body}” is a {implied} committee, but the report's level says {level}; set "
+        "level to \"{implied}\" so the rules of its level apply.",
+    ),
     "KL224-X901": Text(
         "Lỗi nội bộ: quy tắc {rule} gặp lỗi ({error}); báo cáo chưa được kiểm tra đầy đủ.",
         "Internal error: rule {rule} failed ({error}); the report was not fully checked.",

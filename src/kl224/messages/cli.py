@@ -55,11 +55,13 @@ TEXTS: Final[Mapping[str, Text]] = {
         "committee of 2025 (commune)",
     ),
     "help.render": Text(
-        "xuất báo cáo (tệp JSON, hoặc tệp DOCX/PDF do kl224 tạo) sang định dạng khác",
-        "render a report (JSON, or a DOCX/PDF made by kl224) in another format",
+        "xuất báo cáo (tệp JSON, bảng tính số liệu, hoặc tệp DOCX/PDF do kl224 tạo) sang định "
+        "dạng khác",
+        "render a report (JSON, a figures workbook, or a DOCX/PDF made by kl224) in another "
+        "format",
     ),
     "help.render.inputs": Text(
-        "tệp báo cáo .json, .docx hoặc .pdf", "report files (.json, .docx or .pdf)"
+        "tệp báo cáo .json, .xlsx, .docx hoặc .pdf", "report files (.json, .xlsx, .docx or .pdf)"
     ),
     "help.render.format": Text(
         "tên định dạng (text, docx, pdf …; xem kl224 renderers)",
@@ -97,8 +99,9 @@ TEXTS: Final[Mapping[str, Text]] = {
         "renderer name (default: by the suffix of -o, else text)",
     ),
     "help.aggregate": Text(
-        "tổng hợp báo cáo của nhiều đơn vị (.json, hoặc .docx/.pdf do kl224 tạo) thành một",
-        "roll several units' reports (.json, or .docx/.pdf made by kl224) up into one",
+        "tổng hợp báo cáo của nhiều đơn vị (.json, .xlsx, hoặc .docx/.pdf do kl224 tạo) thành "
+        "một",
+        "roll several units' reports (.json, .xlsx, or .docx/.pdf made by kl224) up into one",
     ),
     "help.aggregate.inputs": Text(
         "báo cáo của các đơn vị", "the units' reports"
@@ -124,6 +127,23 @@ TEXTS: Final[Mapping[str, Text]] = {
     "help.reference-doc": Text(
         "chỉ cho DOCX: lấy kiểu chữ và khổ giấy từ tệp Word này (docs/word.md)",
         "DOCX only: take styles and page set-up from this Word file (docs/word.md)",
+    ),
+    "help.merge": Text(
+        "đưa số liệu đã nhập trong bảng tính (.xlsx) vào một báo cáo, ghi ra tệp mới",
+        "set the figures typed into a workbook (.xlsx) into a report, written anew",
+    ),
+    "help.merge.report-metavar": Text("BÁO_CÁO", "REPORT"),
+    "help.merge.workbook-metavar": Text("BẢNG_TÍNH", "WORKBOOK"),
+    "help.merge.report": Text(
+        "báo cáo (.json, .docx, .pdf, .xlsx)", "the report (.json, .docx, .pdf, .xlsx)"
+    ),
+    "help.merge.workbook": Text("bảng tính số liệu (.xlsx)", "the figures workbook (.xlsx)"),
+    "help.merge.output": Text(
+        "tệp kết quả (.json, hoặc định dạng theo đuôi tệp), hoặc - để in JSON ra màn hình",
+        "output file (.json, or any format by its suffix), or - for JSON on standard output",
+    ),
+    "help.merge.meta": Text(
+        "lấy cả thông tin văn bản ở trang meta", "take the meta sheet's values too"
     ),
     "help.schema": Text(
         "in lược đồ JSON (JSON Schema) của báo cáo", "print the JSON Schema of the report"
@@ -232,6 +252,15 @@ TEXTS: Final[Mapping[str, Text]] = {
     "cli.renderers.ignored": Text("Bị bỏ qua:", "Ignored:"),
     # Warnings, one line each (kl224.cli.app).
     "cli.warning": Text("kl224: cảnh báo: {text}", "kl224: warning: {text}"),
+    # kl224 merge.
+    "cli.merge.output-is-input": Text(
+        "không ghi đè lên tệp đầu vào {path}; hãy chọn một tệp kết quả khác",
+        "will not write over the input {path}; choose another output file",
+    ),
+    "cli.merge.written": Text(
+        "Đã đưa số liệu của {workbook} vào {path}.",
+        "Merged the figures of {workbook} into {path}.",
+    ),
     # kl224 aggregate.
     "cli.aggregate.cannot-read": Text("Không đọc được {source}:", "Cannot read {source}:"),
     "cli.aggregate.stopped": Text(

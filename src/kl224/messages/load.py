@@ -136,9 +136,9 @@ TEXTS: Final[Mapping[str, Text]] = {
     ),
     "load.unsupported-format": Text(
         "Không đọc được tệp “{file}”: định dạng “{suffix}” không được hỗ trợ; hãy dùng tệp "
-        ".json, .docx hoặc .pdf.",
-        "Cannot load “{file}”: the format “{suffix}” is not supported; use a .json, .docx or "
-        ".pdf file.",
+        ".json, .docx, .pdf hoặc .xlsx.",
+        "Cannot load “{file}”: the format “{suffix}” is not supported; use a .json, .docx, "
+        ".pdf or .xlsx file.",
     ),
     "load.too-large": Text(
         "Dữ liệu quá lớn ({size} byte, tối đa {limit} byte); một báo cáo không lớn đến vậy, "
@@ -151,6 +151,80 @@ TEXTS: Final[Mapping[str, Text]] = {
         "đọc lại.",
         "More problems are not listed (only the first {limit} are shown); fix these and load "
         "again.",
+    ),
+    # A figures workbook's cells (kl224.renderers.xlsx): LoadError puts the cell first.
+    "load.bad-cell": Text(
+        "Không đọc được “{value}” thành {expected}; hãy nhập một số, ví dụ 1.286 hoặc 98,5 "
+        "(dấu chấm ngăn cách hàng nghìn, dấu phẩy trước phần thập phân).",
+        "Cannot read “{value}” as {expected}; enter a number such as 1.286 or 98,5 (a dot "
+        "groups thousands, a comma comes before decimals).",
+    ),
+    "load.bad-cell:negative": Text(
+        "Số liệu không được âm (đang là {value}); hãy nhập 0 hoặc một số dương.",
+        "A figure must not be negative (got {value}); enter 0 or a positive number.",
+    ),
+    "load.bad-cell:not-whole": Text(
+        "Phải là số nguyên, không phải {value}; hãy nhập một số nguyên không âm.",
+        "Must be a whole number, not {value}; enter a whole number of at least 0.",
+    ),
+    "load.bad-cell:out-of-range": Text(
+        "Tỷ lệ phần trăm phải từ 0 đến 100, không phải {value}; hãy sửa lại.",
+        "A percentage must lie between 0 and 100, not {value}; correct it.",
+    ),
+    "load.bad-cell:unit-mismatch": Text(
+        "“{value}” ghi đơn vị khác với đơn vị tính của dòng này; hãy chỉ nhập con số.",
+        "“{value}” names another unit than the row's; enter the number alone.",
+    ),
+    "load.bad-cell:bad-grouping": Text(
+        "Không đọc được “{value}”: dấu chấm chỉ dùng để ngăn cách hàng nghìn (1.286), phần "
+        "thập phân viết sau dấu phẩy (1,5); hãy sửa lại số này.",
+        "Cannot read “{value}”: a dot only groups thousands (1.286) and decimals follow a "
+        "comma (1,5); correct the number.",
+    ),
+    "load.bad-cell:not-a-date": Text(
+        "Không đọc được “{value}” thành ngày; hãy nhập ngày dạng 30/10/2024.",
+        "Cannot read “{value}” as a date; enter a date such as 30/10/2024.",
+    ),
+    "load.bad-cell:not-a-level": Text(
+        "“{value}” không phải là một cấp báo cáo; hãy chọn một trong: {choices}.",
+        "“{value}” is not a reporting level; choose one of: {choices}.",
+    ),
+    "load.missing-cell": Text(
+        "Ô này còn trống trong khi số liệu đi kèm đã được nhập (một tỷ lệ cần cả số đạt và "
+        "tổng số, số người dân tộc thiểu số cần tổng số người, kỳ báo cáo cần cả hai ngày); "
+        "hãy nhập số liệu vào ô này.",
+        "This cell is empty while its companion is filled in (a ratio needs its part and its "
+        "whole, an ethnic-minority count its total, a period both dates); fill it in.",
+    ),
+    "load.unknown-row": Text(
+        "“{value}” không phải là vị trí của một số liệu trong báo cáo (cột “Vị trí trong báo "
+        "cáo” bị sửa?); hãy nhập số liệu vào bảng tính mẫu tạo bằng lệnh kl224 template -f "
+        "xlsx.",
+        "“{value}” is not the place of a figure in the report (was the hidden column with "
+        "the places edited?); type the figures into the blank workbook of kl224 template -f "
+        "xlsx.",
+    ),
+    "load.duplicate-row": Text(
+        "Số liệu này đã có ở ô {first}; hãy chỉ giữ một dòng cho mỗi số liệu.",
+        "This figure is already in cell {first}; keep one row per figure.",
+    ),
+    "load.cell-not-applicable": Text(
+        "Báo cáo ghi mục này là “không áp dụng” nên không nhận số liệu; hãy xóa số liệu ở ô "
+        "này hoặc bỏ ghi chú “không áp dụng” trong báo cáo.",
+        "The report answers this item “not applicable”, so it takes no figures; delete the "
+        "figure in this cell or drop the “not applicable” answer from the report.",
+    ),
+    "load.not-a-workbook": Text(
+        "Không đọc được tệp “{file}” như một bảng tính Excel (.xlsx) ({detail}); hãy lưu lại "
+        "tệp dưới dạng Excel Workbook (.xlsx).",
+        "Cannot read “{file}” as an Excel workbook (.xlsx) ({detail}); save it again as an "
+        "Excel Workbook (.xlsx).",
+    ),
+    "load.no-figures-sheet": Text(
+        "Bảng tính “{file}” không có trang “{sheet}” của kl224; hãy nhập số liệu vào bảng "
+        "tính mẫu tạo bằng lệnh kl224 template -f xlsx.",
+        "The workbook “{file}” has no kl224 sheet named “{sheet}”; type the figures into the "
+        "blank workbook of kl224 template -f xlsx.",
     ),
     "load.invalid-value": Text(
         "Giá trị không hợp lệ ({detail}); hãy sửa lại.",
@@ -171,6 +245,14 @@ TEXTS: Final[Mapping[str, Text]] = {
     "word.integer": Text(
         "một số nguyên không âm",
         "a whole number of at least 0",
+    ),
+    "word.date": Text(
+        "một ngày",
+        "a date",
+    ),
+    "word.level": Text(
+        "một cấp báo cáo",
+        "a reporting level",
     ),
     "word.number": Text(
         "một số",

@@ -160,6 +160,15 @@ _BUILTINS: Final[Mapping[str, RendererInfo]] = {
         requires="reportlab",
         install_hint='pip install --force-reinstall "kl224" (reportlab is a dependency)',
     ),
+    "xlsx": RendererInfo(
+        name="xlsx",
+        target="kl224.renderers.xlsx:XlsxRenderer",
+        builtin=True,
+        suffixes=(".xlsx",),
+        media_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        requires="openpyxl",
+        install_hint='pip install --force-reinstall "kl224" (openpyxl is a dependency)',
+    ),
 }
 
 _lock = threading.Lock()

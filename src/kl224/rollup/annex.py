@@ -22,7 +22,7 @@ import attrs
 
 from kl224 import outline
 from kl224.document.build import figure_cell
-from kl224.document.nodes import Align, Annex, Document, Para, Table
+from kl224.document.nodes import Align, Annex, Document, Para, Table, UnitReport
 from kl224.rollup.compare import FigureComparison, compare
 from kl224.rollup.core import AggregateResult
 from kl224.text.format import format_document_citation, format_number, upper_vi
@@ -162,4 +162,9 @@ def build_aggregate_document(result: AggregateResult) -> Document:
     annexes.append(compendium_annex(result, label=f"Phụ lục {len(annexes) + 1}"))
     if result.findings:
         annexes.append(findings_annex(result, label=f"Phụ lục {len(annexes) + 1}"))
-    return attrs.evolve(document, annexes=tuple(annexes))
+    # The units' reports ride along for renderers of data (the workbook's comparison sheet).
+    units = tuple(
+        UnitReport(name=name, report=report)
+        for name, report in zip(result.names, result.sources, strict=True)
+    )
+    return attrs.evolve(document, annexes=tuple(annexes), units=units)

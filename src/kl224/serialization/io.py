@@ -174,6 +174,20 @@ def _read_embedded(path: Path, data: bytes, lang: Lang) -> str:
     return text
 
 
+_WORKBOOK_READERS: Final = {".xlsx": "kl224.renderers.xlsx"}
+
+
+def _read_workbook(path: Path, data: bytes, lang: Lang) -> Report:
+    """The report holding the figures typed into a workbook (see kl224.renderers.xlsx)."""
+    try:
+        module = importlib.import_module(_WORKBOOK_READERS[path.suffix.lower()])
+    except ImportError:
+        _file_problem("reader-unavailable", path, lang, format="XLSX")
+    reader: Callable[..., Report] = module.read_report
+    report: Report = reader(data, lang=lang, name=str(path))
+    return report
+
+
 def _os_reason(exc: OSError) -> str:
     if isinstance(exc, FileNotFoundError):
         return "not-found"
@@ -185,8 +199,10 @@ def _os_reason(exc: OSError) -> str:
 
 
 def load(source: str | os.PathLike[str] | Mapping[str, Any], *, lang: Lang = "vi") -> Report:
-    """Load a report from a mapping (the parsed JSON form), a ``.json`` file, or a ``.docx`` /
-    ``.pdf`` file rendered by kl224 (which carries the report's JSON inside).
+    """Load a report from a mapping (the parsed JSON form), a ``.json`` file, a ``.docx`` /
+    ``.pdf`` file rendered by kl224 (which carries the report's JSON inside), or a figures
+    workbook ``.xlsx`` (the figures, targets and meta typed into it: see
+    :mod:`kl224.renderers.xlsx`).
 
     Raises :class:`LoadError` listing every problem, with messages in ``lang``: also for a file
     that is missing or unreadable, of another format, or a DOCX/PDF without kl224 data.
@@ -195,7 +211,7 @@ def load(source: str | os.PathLike[str] | Mapping[str, Any], *, lang: Lang = "vi
         return from_dict(source, lang=lang)
     path = Path(source)
     suffix = path.suffix.lower()
-    if suffix != ".json" and suffix not in _EMBEDDED_READERS:
+    if suffix != ".json" and suffix not in _EMBEDDED_READERS and suffix not in _WORKBOOK_READERS:
         _file_problem("unsupported-format", path, lang, suffix=path.suffix or "(không có)")
     # A JSON file is read no further than the limit; a DOCX or PDF holds fonts and pictures
     # besides the report, so it may be a few times larger.
@@ -212,6 +228,8 @@ def load(source: str | os.PathLike[str] | Mapping[str, Any], *, lang: Lang = "vi
     if len(data) > limit:
         size = _grouped(max(len(data), path.stat().st_size))
         _file_problem("too-large", path, lang, size=size, limit=_grouped(limit))
+    if suffix in _WORKBOOK_READERS:
+        return _read_workbook(path, data, lang)
     text: str | bytes = data if suffix == ".json" else _read_embedded(path, data, lang)
     try:
         return loads(text, lang=lang)

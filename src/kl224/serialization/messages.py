@@ -30,6 +30,8 @@ def _template_key(code: str, params: Mapping[str, str]) -> str:
         return "wrong-type:null"
     if code in ("negative", "bad-symbol"):
         return f"{code}:{params.get('form', '')}"
+    if code == "bad-cell" and f"load.bad-cell:{params.get('reason', '')}" in CATALOGUE:
+        return f"bad-cell:{params['reason']}"
     return code
 
 
@@ -48,8 +50,11 @@ class Problem:
     ``bad-date``, ``bad-symbol``, ``not-allowed``, ``unsafe-character``, ``bad-schema-version``
     (in the document); ``too-many-problems`` (after :data:`MAX_PROBLEMS`); ``bad-json``,
     ``bad-encoding``, ``too-large``, ``unreadable-file``, ``unsupported-format``,
-    ``no-embedded-data``, ``bad-embedded-data``, ``reader-unavailable`` (about the input as a
-    whole, pointer ``""``); ``invalid-value`` only if a model rule this module does not know
+    ``no-embedded-data``, ``bad-embedded-data``, ``reader-unavailable``, ``not-a-workbook``,
+    ``no-figures-sheet`` (about the input as a whole, pointer ``""``); ``bad-cell``,
+    ``unknown-row``, ``duplicate-row``, ``cell-not-applicable``, ``missing-cell`` (a
+    workbook's cell, named by the param ``cell``, ``Số liệu!D17``, which every problem read
+    from a workbook carries); ``invalid-value`` only if a model rule this module does not know
     refuses a value.
     """
 
@@ -79,7 +84,8 @@ class LoadError(ValueError):
     """The input is not a report: every problem found, in document order.
 
     ``str()`` lists the problems one per line as ``pointer: message`` in the language the error
-    was created with (a problem about the whole input has no pointer, just its message);
+    was created with (a problem about the whole input has no pointer, just its message; one
+    read from a workbook starts with its cell: ``Số liệu!D17 (/tasks/…): message``);
     :meth:`format` gives either language.
     """
 
@@ -96,7 +102,12 @@ class LoadError(ValueError):
         lines = []
         for problem in self.problems:
             text = problem.message(lang)
-            lines.append(f"{_display(problem.pointer)}: {text}" if problem.pointer else text)
+            where = _display(problem.pointer)
+            cell = problem.params.get("cell")
+            if cell:
+                # A workbook's cell first: it is where the user looks.
+                where = f"{_display(cell)} ({where})" if where else _display(cell)
+            lines.append(f"{where}: {text}" if where else text)
         return "\n".join(lines)
 
     def __reduce__(self) -> tuple[Any, ...]:

@@ -24,6 +24,7 @@ from kl224.testing._values import (
     symbols,
     text_or_default,
 )
+from kl224.validation.rules.plausibility import implied_level
 
 __all__ = ["Expected", "complete_reports", "incomplete_reports", "report_metas", "reports"]
 
@@ -80,8 +81,11 @@ def _complete_meta(
     end = start + dt.timedelta(days=draw(st.integers(0, 1_500)))
     day = start + dt.timedelta(days=draw(st.integers(1, 2_000)))
     body, issuer = draw(st.sampled_from(_BODIES))
+    issuing_body = f"{body} {draw(text)}"
     return kl224.ReportMeta(
-        issuing_body=f"{body} {draw(text)}",
+        # The level its name states (KL224-P406), a district's when it states none.
+        level=implied_level(issuing_body) or "district",
+        issuing_body=issuing_body,
         superior_body=draw(text),
         number=draw(st.integers(0, 99_999)),
         symbol=kl224.Symbol(doc_type="BC", issuer=issuer),

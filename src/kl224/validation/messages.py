@@ -94,6 +94,7 @@ _SPECS: Final = (
     _spec("KL224-P403", "plausibility", W, W),
     _spec("KL224-P404", "plausibility", W, W),
     _spec("KL224-P405", "plausibility", W, W),
+    _spec("KL224-P406", "plausibility", W, W),
     _spec("KL224-X901", "internal", E, E),
 )
 

@@ -334,7 +334,8 @@ def repeat_as_header(row: Any) -> None:
 
 
 def tidy_settings(settings: Any, language: str) -> None:
-    """Settings for a Vietnamese report, without revision ids or a preview picture.
+    """Settings for a Vietnamese report in Word 2013+ mode, without revision ids or a
+    preview picture.
 
     Word ids of editing sessions (``rsid``) differ from file to file and mean nothing here; the
     preview picture is python-docx's own. A line that ends in a manual break (a newline in the
@@ -347,8 +348,14 @@ def tidy_settings(settings: Any, language: str) -> None:
     if math is not None:
         settings.remove(math)
     compat = settings.find(qn("w:compat"))
-    if compat is not None and compat.find(qn("w:doNotExpandShiftReturn")) is None:
-        compat.insert(0, OxmlElement("w:doNotExpandShiftReturn"))
+    if compat is not None:
+        if compat.find(qn("w:doNotExpandShiftReturn")) is None:
+            compat.insert(0, OxmlElement("w:doNotExpandShiftReturn"))
+        # python-docx's template is a Word 2010 file, which Word opens in "Compatibility
+        # Mode"; 15 is the mode of Word 2013 and later.
+        for setting in compat.findall(qn("w:compatSetting")):
+            if setting.get(qn("w:name")) == "compatibilityMode":
+                setting.set(qn("w:val"), "15")
     lang = settings.find(qn("w:themeFontLang"))
     if lang is not None:
         lang.attrib.clear()

@@ -28,7 +28,7 @@ from kl224.renderers.pdf.measures import (
 from kl224.renderers.pdf.styles import string_width, zero_padding
 from kl224.renderers.pdf.typeset import Typesetter
 
-__all__ = ["closing_block", "header_block", "title_block"]
+__all__ = ["closing_block", "header_block", "keep_gaps", "title_block"]
 
 
 def keep_gaps(text: str) -> str:
@@ -63,7 +63,7 @@ def header_block(ts: Typesetter, header: Header) -> list[Any]:
                          ts.style(size=SIZES.header, italic=True,
                                   space_before=SPACING.place_date_before), right_width)
     right = [*party, rule, *place_date]
-    return _columns(left, right, HEADER_COLUMNS, FRAME_H / 2)
+    return _columns(left, right, HEADER_COLUMNS, FRAME_H / 2, right_first=False)
 
 
 def title_block(ts: Typesetter, title: Title) -> list[Any]:
@@ -117,7 +117,8 @@ def closing_block(ts: Typesetter, closing: Closing) -> list[Any]:
         right.append(Spacer(1, SIGNATURE_SPACE))
     if closing.name:
         right.extend(ts.name(closing.name, signature_bold, right_width))
-    return [_space(SPACING.paragraph_before), *_columns(left, right, CLOSING_COLUMNS, FRAME_H)]
+    return [_space(SPACING.paragraph_before),
+            *_columns(left, right, CLOSING_COLUMNS, FRAME_H, right_first=True)]
 
 
 def _space(height: float) -> Any:
@@ -126,10 +127,11 @@ def _space(height: float) -> Any:
     return Spacer(1, height)
 
 
-def _columns(left: list[Any], right: list[Any], widths: tuple[float, ...],
-             limit: float) -> list[Any]:
+def _columns(left: list[Any], right: list[Any], widths: tuple[float, ...], limit: float, *,
+             right_first: bool) -> list[Any]:
     """A borderless table of one row holding ``left`` and ``right`` side by side, top-aligned;
-    if it would be taller than ``limit``, the paragraphs one under another instead.
+    if it would be taller than ``limit``, the paragraphs one under another instead (the right
+    column's first if ``right_first``: the signature before the recipients).
 
     A layout table's single row cannot break across pages cheaply (reportlab re-lays the whole
     row on every page), so absurdly long header or closing text falls back to a plain stack,
@@ -142,4 +144,4 @@ def _columns(left: list[Any], right: list[Any], widths: tuple[float, ...],
     _, height = table.wrap(FRAME_W, FRAME_H)
     if height <= limit:
         return [table]
-    return [*right, *left] if widths == CLOSING_COLUMNS else [*left, *right]
+    return [*right, *left] if right_first else [*left, *right]

@@ -58,6 +58,11 @@ LANDSCAPE_TEMPLATE: Final = "landscape"
 """Names of the page templates: page 1, the portrait pages after it, landscape pages."""
 
 
+_SIZING: Final = frozenset({"FONTNAME", "FONTSIZE", "LEADING", "LEFTPADDING", "RIGHTPADDING",
+                            "TOPPADDING", "BOTTOMPADDING"})
+"""The table style commands that decide a row's height."""
+
+
 @attrs.frozen
 class OutlineEntry:
     """A bookmark: its title, its depth (0 for parts and annexes) and its destination's key."""
@@ -237,6 +242,12 @@ class Story:
                         splitByRow=1, splitInRow=MIN_ROW_PIECE, hAlign="CENTER",
                         spaceBefore=SPACING.paragraph_before, spaceAfter=SPACING.paragraph_after)
         table.setStyle(commands)
+        # The header and the first row alone, for a keeper to measure without laying out
+        # the whole table (a figures annex has hundreds of rows).
+        first_rows = RLTable(data[:len(header_rows) + 1], colWidths=widths,
+                             repeatRows=table.repeatRows)
+        first_rows.setStyle([command for command in commands if command[0] in _SIZING])
+        table.kl224_first_rows = first_rows
         return [table] if caption is None else [caption, table]
 
     def _rows(self, cells: Sequence[str], widths: Sequence[float],

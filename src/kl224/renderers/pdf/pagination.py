@@ -81,17 +81,20 @@ def _first_piece(flowable: Any, width: float) -> float:
     from reportlab.platypus import Paragraph
     from reportlab.platypus import Table as RLTable
 
-    _, height = flowable.wrap(width, _TALL)
     if isinstance(flowable, Paragraph):
+        _, height = flowable.wrap(width, _TALL)
         lines = line_count(flowable, width)
         # Neither one line alone at the foot (orphan) nor alone at the head (widow).
         return float(height) if lines <= 3 else 2 * flowable.style.leading
     if isinstance(flowable, RLTable):
-        rows = flowable._rowHeights
+        # The layout gives a table its first rows as a table of their own, cheap to measure.
+        measured = getattr(flowable, "kl224_first_rows", flowable)
+        measured.wrap(width, _TALL)
+        rows = measured._rowHeights
         header = min(flowable.repeatRows or 0, len(rows))
         first = rows[header] if header < len(rows) else 0
         return float(sum(rows[:header]) + min(first, FRAME_H / 3))
-    return float(height)
+    return float(flowable.wrap(width, _TALL)[1])
 
 
 def line_count(paragraph: Any, width: float) -> int:

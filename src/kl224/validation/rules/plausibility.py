@@ -15,7 +15,11 @@ What is checked, and what is not on purpose:
 - a percentage written in the narrative beside its own part and whole, the way clerks write
   ratios (``12/13 xã (đạt 95%)``), that disagrees with part/whole by more than one unit of its
   last written digit (rounding or truncation). Only that written form is read: a percentage
-  elsewhere in a sentence names no denominator.
+  elsewhere in a sentence names no denominator;
+- an issuing body whose name says its level (``Đảng ủy xã …``, ``Huyện ủy …``, ``… Tỉnh ủy``)
+  when ``meta.level`` says another: JSON written before levels existed is read as a district's,
+  and a commune's report read so would be asked for a political training centre it does not
+  have. ``Thành ủy`` names no level (a city may be a district or a province).
 """
 
 from __future__ import annotations
@@ -26,7 +30,7 @@ from decimal import Decimal
 from typing import Final
 
 from kl224.model.figures import iter_figures, resolve
-from kl224.model.report import Report
+from kl224.model.report import LEVEL_NAMES, Level, Report
 from kl224.model.values import Bullet, ExtraFigure, Paragraph
 from kl224.outline import items
 from kl224.validation.context import RuleContext
@@ -38,10 +42,12 @@ __all__ = [
     "PLAUSIBILITY_RULES",
     "REPEAT_THRESHOLD",
     "check_attendances",
+    "check_level",
     "check_percentages",
     "check_repeated_values",
     "check_stated_ratios",
     "check_supported_trainees",
+    "implied_level",
 ]
 
 COUNTS_PER_EVENT: Final[tuple[tuple[str, str], ...]] = (
@@ -215,11 +221,56 @@ def check_stated_ratios(report: Report, context: RuleContext) -> Iterator[Issue]
                     )
 
 
+_LEVEL_WORDS: Final[tuple[tuple[str, Level], ...]] = (
+    ("đảng ủy xã ", "commune"),
+    ("đảng ủy phường ", "commune"),
+    ("đảng ủy thị trấn ", "commune"),
+    ("đảng ủy đặc khu ", "commune"),
+    ("huyện ủy ", "district"),
+    ("quận ủy ", "district"),
+    ("thị ủy ", "district"),
+    ("tỉnh ủy ", "province"),
+)
+
+
+def implied_level(issuing_body: str) -> Level | None:
+    """The reporting level an issuing body's name states, or None when it states none:
+    ``Đảng ủy xã Bản Bo`` → commune, ``Huyện ủy Tam Đường`` → district, ``Tỉnh ủy Lai Châu``
+    and ``Ban Tuyên giáo Tỉnh ủy`` → province."""
+    name = " ".join(issuing_body.split()).casefold() + " "
+    for words, level in _LEVEL_WORDS:
+        if name.startswith(words) or (level == "province" and f" {words}" in f" {name}"):
+            return level
+    return None
+
+
+def check_level(report: Report, context: RuleContext) -> Iterator[Issue]:
+    """KL224-P406: ``meta.level`` is the level the issuing body's name states, if it states
+    one."""
+    meta = report.meta
+    implied = implied_level(meta.issuing_body)
+    if implied is None or implied == meta.level:
+        return
+    yield Issue(
+        code="KL224-P406",
+        pointer="/meta/level",
+        related=("/meta/issuing_body",),
+        params={
+            "issuing_body": meta.issuing_body,
+            "level": meta.level,
+            "level_vi": LEVEL_NAMES[meta.level][0],
+            "implied": implied,
+            "implied_vi": LEVEL_NAMES[implied][0],
+        },
+    )
+
+
 PLAUSIBILITY_RULES = (
     check_attendances,
     check_percentages,
     check_repeated_values,
     check_supported_trainees,
     check_stated_ratios,
+    check_level,
 )
 """The plausibility rules, in catalogue order."""
