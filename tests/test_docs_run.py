@@ -55,6 +55,7 @@ def workspace(tmp_path_factory: pytest.TempPathFactory) -> Path:
     kl224.dump(report, folder / "ban-bo.json")
     kl224.render(report, "docx", folder / "na-tam.docx")
     kl224.render(report, "pdf", folder / "dong-phong.pdf")
+    kl224.render(report, "xlsx", folder / "ban-bo.xlsx")
     return folder
 
 
