@@ -247,3 +247,32 @@ def test_the_table_formats_every_measured_row() -> None:
     load = next(x for x in table.splitlines() if "  load  " in x)
     assert "1.20 ms" in load and "12.0 ms" in load and "10.0×" in load
     assert "skipped: pandoc" in table
+
+
+# --------------------------------------------------------------------------------------------
+# The long-text series (python -m benchmarks.scaling).
+
+
+def test_scaling_inputs_have_their_sizes_and_shapes() -> None:
+    from benchmarks.scaling import long_text, report_with
+
+    word = long_text("word", 1_000)
+    paragraph = long_text("paragraph", 1_000)
+    assert len(word) == 1_000 and " " not in word
+    assert 990 <= len(paragraph) <= 1_000 and "  " not in paragraph and " " in paragraph
+    report = report_with(word)
+    assert report.context.narrative == (kl224.Paragraph(text=word),)
+    assert kl224.render(report, "text").count(word[:50].encode()) >= 1
+
+
+def test_scaling_table_shows_medians_and_growth_ratios() -> None:
+    from benchmarks.scaling import format_scaling
+
+    rows = {("word", "pdf"): {1: 0.5, 10: 1.0, 100: 6.0},
+            ("paragraph", "text"): {1: 0.01, 10: 0.1, 100: 1.0}}
+    table = format_scaling(10_000, rows).splitlines()
+    assert "100× (1,000,000 ch)" in table[0] and "100×/10×" in table[0]
+    (word,) = [line for line in table if line.startswith("word")]
+    assert word.split()[-2:] == ["2.0", "6.0"] and "6000 ms" in word
+    (paragraph,) = [line for line in table if line.startswith("paragraph")]
+    assert paragraph.split()[-2:] == ["10.0", "10.0"]

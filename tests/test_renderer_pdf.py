@@ -837,15 +837,48 @@ def test_font_measures_and_codes_match_reportlab() -> None:
     assert type(font) is not TTFont and isinstance(font, TTFont)
     # More than 256 distinct characters, so codes run into a second subset; texts repeat, so
     # the second time every character already has its code.
-    alphabet = "".join(chr(c) for c in range(0x20, 0x250) if chr(c).isprintable())
+    # Characters Liberation Serif draws; those it lacks go to the fallback fonts (below).
+    alphabet = "".join(chr(c) for c in range(0x20, 0x250)
+                       if chr(c).isprintable() and c in font.face.charToGlyph)
     texts = [STACKED, alphabet, "\u00a0a\u00a0b", "", alphabet[::-1], STACKED, "x\u0301y",
-             "\U0001f600 emoji", alphabet]
+             alphabet]
     ours, theirs = PDFDocument(), PDFDocument()
     for text in texts:
         assert font.splitString(text, ours) == TTFont.splitString(font, text, theirs), text
         for size in (13, 14, 15.5):
             assert font.stringWidth(text, size) == TTFont.stringWidth(font, text, size)
     assert any(subset > 0 for subset, _ in font.splitString(alphabet, ours))
+
+
+def test_characters_liberation_lacks_are_measured_and_coded_in_a_fallback_font() -> None:
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.pdfdoc import PDFDocument
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    from kl224.renderers.pdf.fonts import FALLBACK_FILES, REGULAR, register_fonts
+
+    register_fonts()
+    font = pdfmetrics.getFont(REGULAR)
+    assert "\u2011" not in [chr(c) for c in font.face.charToGlyph]
+    doc = PDFDocument()
+    runs = font.splitString("a\u2011b ✓", doc)
+    names = [font.getSubsetInternalName(subset, doc) for subset, _ in runs]
+    assert len(runs) == 4 and len(set(names)) == 3  # a / ‑ / b␠ / ✓ : three fonts
+    assert names[0] == names[2] != names[1] != names[3]
+    # Each character is as wide as the font that draws it makes it.
+    serif = TTFont("probe-serif", str(_font_file(FALLBACK_FILES["kl224-DejaVuSerif"])))
+    sans = TTFont("probe-sans", str(_font_file(FALLBACK_FILES["kl224-DejaVuSans"])))
+    assert font.stringWidth("\u2011", 14) == serif.stringWidth("\u2011", 14)
+    assert font.stringWidth("✓", 14) == sans.stringWidth("✓", 14)
+    assert font.stringWidth("a\u2011✓", 14) == pytest.approx(
+        TTFont.stringWidth(font, "a", 14) + serif.stringWidth("\u2011", 14)
+        + sans.stringWidth("✓", 14))
+
+
+def _font_file(name: str) -> Path:
+    from importlib import resources
+
+    return Path(str(resources.files("kl224.renderers").joinpath("assets", "fonts", name)))
 
 
 def test_escaping_matches_reportlab() -> None:

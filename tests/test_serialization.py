@@ -72,6 +72,7 @@ from kl224.serialization import (
     loads,
     to_dict,
 )
+from kl224.testing.strategies import REFUSED_CHARACTERS
 
 # ============================================================================================
 # Reports built by hand.
@@ -343,7 +344,9 @@ def test_sample_report_round_trips() -> None:
 # ============================================================================================
 # Generated reports.
 
-_SAFE_CHARS = st.characters(exclude_categories=("Cs", "Cc", "Cn")) | st.sampled_from(
+_SAFE_CHARS = st.characters(
+    exclude_categories=("Cs", "Cc", "Cn"), exclude_characters=REFUSED_CHARACTERS
+) | st.sampled_from(
     "\t\nĐđƠơƯưẠạẫỹ\u0301"
 )
 _TEXT = st.text(_SAFE_CHARS, max_size=8)
@@ -573,6 +576,17 @@ def at(path: str, value: Any) -> dict[str, Any]:
         (at("/meta/place", "a\ud800b"), [("/meta/place", "unsafe-character")]),
         (at("/meta/recipients", ["ok", "x\x1f"]), [("/meta/recipients/1", "unsafe-character")]),
         (at("/meta/symbol", "BC/HU\x00"), [("/meta/symbol", "unsafe-character")]),
+        # Bidi controls and marks: the page would read differently from the data.
+        (at("/meta/place", "Tam \u202eĐường"), [("/meta/place", "bidi-character")]),
+        (at("/meta/place", "a\u2067b\u2069"), [("/meta/place", "bidi-character")]),
+        (at("/meta/place", "a\u200fb"), [("/meta/place", "bidi-character")]),
+        # Invisible characters: the data would differ from what the page shows.
+        (at("/meta/place", "Tam\u200bĐường"), [("/meta/place", "invisible-character")]),
+        (at("/meta/place", "\ufeffTam Đường"), [("/meta/place", "invisible-character")]),
+        (at("/meta/place", "a\u2060b"), [("/meta/place", "invisible-character")]),
+        (at("/meta/place", "a\u200db"), [("/meta/place", "invisible-character")]),
+        (at("/context/narrative", ["ok", "x\u200c"]),
+         [("/context/narrative/1", "invisible-character")]),
         # The version and the root.
         ({**minimal(), "schema_version": 2}, [("/schema_version", "bad-schema-version")]),
         ({**minimal(), "schema_version": "1"}, [("/schema_version", "bad-schema-version")]),
@@ -583,6 +597,19 @@ def at(path: str, value: Any) -> dict[str, Any]:
 )
 def test_each_broken_input_is_located(doc: Any, expected: list[tuple[str, str]]) -> None:
     assert problems(doc) == expected
+
+
+def test_a_refused_character_is_named_with_its_place() -> None:
+    with pytest.raises(LoadError) as caught:
+        from_dict(at("/meta/place", "Tam \u202eĐường"))
+    message = str(caught.value)
+    assert "/meta/place" in message and "U+202E RIGHT-TO-LEFT OVERRIDE" in message
+    assert "vị trí thứ 5" in message
+
+
+def test_an_emoji_sequence_keeps_its_joiner() -> None:
+    family = "Gia đình 👨\u200d👩\u200d👧 và 🏳️\u200d🌈"
+    assert loads(json.dumps(at("/meta/place", family))).meta.place == family
 
 
 def test_several_problems_are_all_reported_in_document_order() -> None:

@@ -384,7 +384,7 @@ def test_every_code_has_both_templates_and_a_known_area() -> None:
         assert code == spec.code and code.startswith("KL224-")
         assert spec.vi and spec.en and spec.vi != spec.en
         prefix = {"completeness": "C1", "consistency": "K2", "metadata": "M3",
-                  "plausibility": "P4", "internal": "X9"}[spec.area]
+                  "plausibility": "P4", "characters": "G5", "internal": "X9"}[spec.area]
         assert code[6:8] == prefix
 
 

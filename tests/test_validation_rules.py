@@ -175,6 +175,12 @@ CASES: list[tuple[str, Callable[[R], R], str, str, tuple[str, ...], Policy]] = [
     ("a district's report at the commune level",
      _set("/meta/level", "commune"),
      "KL224-P406", "/meta/level", ("/meta/issuing_body",), "final"),
+    ("a character no bundled font draws",
+     _set("/tasks/culture/narrative",
+          (kl224.Bullet(text="Đội văn nghệ ✓ ★", sub=("Cờ 🇻🇳 tung bay",)),)),
+     "KL224-G501", "/tasks/culture/narrative/0/sub/0", (), "final"),
+    ("a character no bundled font draws, in the metadata",
+     _set("/meta/place", "Tam Đường 漢"), "KL224-G501", "/meta/place", (), "draft"),
 ]
 
 

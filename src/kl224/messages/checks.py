@@ -185,6 +185,14 @@ TEXTS: Final[Mapping[str, Text]] = {
         "“{issuing_body}” is a {implied} committee, but the report's level says {level}; set "
         "level to \"{implied}\" so the rules of its level apply.",
     ),
+    "KL224-G501": Text(
+        "Có {count} ký tự không phông chữ nào đi kèm vẽ được, đầu tiên ở vị trí thứ "
+        "{position}: {characters}; bản PDF sẽ in ô trống thay cho các ký tự này (Word và "
+        "bản văn bản thuần dùng phông của máy). Hãy thay bằng chữ hoặc xóa đi.",
+        "{count} character(s) no bundled font can draw, the first at position {position}: "
+        "{characters}; the PDF prints an empty box for each (Word and the plain text use "
+        "the reader's fonts). Replace them with words or delete them.",
+    ),
     "KL224-X901": Text(
         "Lỗi nội bộ: quy tắc {rule} gặp lỗi ({error}); báo cáo chưa được kiểm tra đầy đủ.",
         "Internal error: rule {rule} failed ({error}); the report was not fully checked.",

@@ -93,6 +93,20 @@ TEXTS: Final[Mapping[str, Text]] = {
         "Contains a forbidden character ({char}) at position {position}: a control character "
         "or broken Unicode, usually copied in from another program; delete it.",
     ),
+    "load.bidi-character": Text(
+        "Có ký tự điều khiển chiều chữ ({char}) ở vị trí thứ {position}: ký tự này đảo thứ tự "
+        "chữ khi hiển thị, làm văn bản in ra khác với dữ liệu; hãy xóa ký tự này.",
+        "Contains a bidirectional control ({char}) at position {position}: it reorders the "
+        "text as shown, so the page would read differently from the data; delete it.",
+    ),
+    "load.invisible-character": Text(
+        "Có ký tự vô hình ({char}) ở vị trí thứ {position}: ký tự này không hiện ra nhưng làm "
+        "dữ liệu khác với chữ nhìn thấy, thường lẫn vào khi sao chép từ trang web; hãy xóa "
+        "ký tự này.",
+        "Contains an invisible character ({char}) at position {position}: it does not show "
+        "but makes the data differ from the visible text, usually copied in from a web page; "
+        "delete it.",
+    ),
     "load.bad-json": Text(
         "Không đọc được JSON: lỗi cú pháp ở dòng {line}, cột {column}; hãy kiểm tra dấu "
         "phẩy, dấu ngoặc và dấu ngoặc kép quanh vị trí đó.",

@@ -33,7 +33,7 @@ from kl224.model import (
 )
 from kl224.model.values import MAX_DIGITS
 from kl224.serialization.constants import _Token
-from kl224.text.clean import clean_text, find_unsafe
+from kl224.text.clean import character_name, clean_text, find_unsafe, unsafe_kind
 
 
 class _Invalid(Exception):
@@ -112,7 +112,9 @@ def _structure_text(value: object, _: object = None) -> str:
     found = find_unsafe(value)
     if found is not None:
         index, char = found
-        raise _Invalid("unsafe-character", char=f"U+{ord(char):04X}", position=str(index + 1))
+        kind = unsafe_kind(char)
+        code = "unsafe-character" if kind == "control" else f"{kind}-character"
+        raise _Invalid(code, char=character_name(char), position=str(index + 1))
     return clean_text(value)
 
 

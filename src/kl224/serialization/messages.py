@@ -47,7 +47,8 @@ class Problem:
 
     Codes: ``wrong-type``, ``unknown-key``, ``missing-key``, ``duplicate-key``, ``negative``,
     ``not-finite``, ``too-precise``, ``out-of-range``, ``part-exceeds-whole``, ``end-before-start``,
-    ``bad-date``, ``bad-symbol``, ``not-allowed``, ``unsafe-character``, ``bad-schema-version``
+    ``bad-date``, ``bad-symbol``, ``not-allowed``, ``unsafe-character``, ``bidi-character``,
+    ``invisible-character``, ``bad-schema-version``
     (in the document); ``too-many-problems`` (after :data:`MAX_PROBLEMS`); ``bad-json``,
     ``bad-encoding``, ``too-large``, ``unreadable-file``, ``unsupported-format``,
     ``no-embedded-data``, ``bad-embedded-data``, ``reader-unavailable``, ``not-a-workbook``,

@@ -13,7 +13,16 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING, Any
 
-from kl224.text.clean import UnsafeTextError, check_text, clean_text, find_unsafe, normalize
+from kl224.text.clean import (
+    UnsafeKind,
+    UnsafeTextError,
+    character_name,
+    check_text,
+    clean_text,
+    find_unsafe,
+    normalize,
+    unsafe_kind,
+)
 from kl224.text.format import (
     format_citation_date,
     format_count,
@@ -37,7 +46,9 @@ if TYPE_CHECKING:
 _LEGACY = frozenset({"convert", "decode_bytes", "detect", "encode", "to_unicode"})
 
 __all__ = [
+    "UnsafeKind",
     "UnsafeTextError",
+    "character_name",
     "check_text",
     "clean_text",
     "convert",
@@ -56,6 +67,7 @@ __all__ = [
     "format_ratio",
     "normalize",
     "to_unicode",
+    "unsafe_kind",
     "upper_vi",
 ]
 

@@ -17,7 +17,9 @@ from kl224.validation.findings import Policy, Severity
 
 __all__ = ["CODES", "Area", "CodeSpec", "format_param", "render_message", "severity_of"]
 
-Area = Literal["completeness", "consistency", "metadata", "plausibility", "internal"]
+Area = Literal[
+    "completeness", "consistency", "metadata", "plausibility", "characters", "internal"
+]
 
 E, W, N = Severity.ERROR, Severity.WARNING, Severity.INFO
 
@@ -95,6 +97,8 @@ _SPECS: Final = (
     _spec("KL224-P404", "plausibility", W, W),
     _spec("KL224-P405", "plausibility", W, W),
     _spec("KL224-P406", "plausibility", W, W),
+    # Characters: what the PDF could not print.
+    _spec("KL224-G501", "characters", W, W),
     _spec("KL224-X901", "internal", E, E),
 )
 

@@ -44,8 +44,12 @@ from kl224.renderers.base import RenderError
 from kl224.renderers.docx import _oxml
 from kl224.renderers.docx.measure import longest_word_pt, text_width_pt
 from kl224.renderers.docx.styles import HEADING_STYLES
+from kl224.text.lines import balanced_lines
 
 __all__ = ["Builder", "PageSetup", "column_widths"]
+
+_NAME_LIMIT: Final = 2000
+"""Characters above which a name is not balanced (balancing is for names, not for essays)."""
 
 _CELL_MARGIN: Final = 108
 """Left and right padding of a table cell in twips (Word's default, 1.9 mm)."""
@@ -161,6 +165,18 @@ def column_widths(total: int, relative: Sequence[float], header: Sequence[str],
     rounded = [round(width) for width in widths]
     rounded[-1] += total - sum(rounded)
     return rounded
+
+
+def _name(text: str, column: int, size: float, *, bold: bool = False) -> str:
+    """``text``, a name centred in a column ``column`` twips wide, broken into lines at
+    balanced places (:func:`kl224.text.lines.balanced_lines`, the same breaks as the PDF and
+    the text formats) when it is too wide for one line; Word keeps the breaks as line breaks.
+    Text that would make a very long name (thousands of lines) is left for Word to wrap."""
+    room = (column - 2 * _CELL_MARGIN) / 20 - 1
+    if len(text) > _NAME_LIMIT or "\t" in text:
+        return text
+    lines = balanced_lines(text, room, lambda line: text_width_pt(line, size, bold=bold))
+    return "\n".join(lines) if len(lines) > 1 else text
 
 
 def _add_row(table: WordTable) -> Any:
@@ -284,15 +300,22 @@ class Builder:
         right_width = self.page.text_width - left_width
         table = self.table((left_width, right_width), borders=False)
         left, right = _add_row(table).cells
-        self.cell_para(left, "KL Header", page.upper(header.superior_body), first=True)
-        self.cell_para(left, "KL Header Issuer", page.upper(header.issuing_body))
+        sizes = page.SIZES
+        self.cell_para(left, "KL Header",
+                       _name(page.upper(header.superior_body), left_width, sizes.header),
+                       first=True)
+        self.cell_para(left, "KL Header Issuer",
+                       _name(page.upper(header.issuing_body), left_width, sizes.header,
+                             bold=True))
         self.cell_para(left, "KL Header", "*")
         self.cell_para(left, "KL Header", header.code_line)
-        title = page.upper(header.party_title)
+        title = _name(page.upper(header.party_title), right_width, sizes.party_title, bold=True)
         self.cell_para(right, "KL Party Title", title, first=True)
         # The rule is the bottom border of a thin paragraph indented to the title's width.
         room = right_width - 2 * _CELL_MARGIN
-        rule = min(room, round(text_width_pt(title, page.SIZES.party_title, bold=True) * 20))
+        widest = max((text_width_pt(line, sizes.party_title, bold=True)
+                      for line in title.split("\n")), default=0.0)
+        rule = min(room, round(widest * 20))
         side = Twips(max(0, (room - rule) // 2))
         fmt = self.cell_para(right, "KL Header Rule").paragraph_format
         fmt.left_indent = side
@@ -383,10 +406,14 @@ class Builder:
         for entry in punctuate_recipients(closing.recipients, self.recipients_separator):
             self.cell_para(left, "KL Recipients", entry)
         if closing.has_signature:
-            self.cell_para(right, "KL Signature Authority", page.upper(closing.authority),
+            size = page.SIZES.signature
+            self.cell_para(right, "KL Signature Authority",
+                           _name(page.upper(closing.authority), right_width, size, bold=True),
                            first=True)
-            self.cell_para(right, "KL Signature", page.upper(closing.position))
-            self.cell_para(right, "KL Signature Name", closing.name)
+            self.cell_para(right, "KL Signature",
+                           _name(page.upper(closing.position), right_width, size))
+            self.cell_para(right, "KL Signature Name",
+                           _name(closing.name, right_width, size, bold=True))
         else:
             self.cell_para(right, "KL Signature", first=True)
 
@@ -397,9 +424,10 @@ class Builder:
             # The section break already starts a new page; a page break too would leave one
             # blank.
             label.paragraph_format.page_break_before = False
-        self.para("KL Annex Title", annex.title)
+        width, size = page_setup.text_width + 2 * _CELL_MARGIN, page.SIZES.annex
+        self.para("KL Annex Title", _name(annex.title, width, size, bold=True))
         if annex.note:
-            self.para("KL Annex Note", annex.note)
+            self.para("KL Annex Note", _name(annex.note, width, size))
         self.para("KL Annex Spacer")
         self.nodes(annex.body)
 

@@ -16,7 +16,9 @@ reportlab is imported only inside this module's functions.
 
 from __future__ import annotations
 
+import copy
 import functools
+import weakref
 from typing import Any, Final
 
 from kl224.renderers.pdf.styles import markup
@@ -26,28 +28,187 @@ from kl224.text.clean import normalize
 _MARKUP_CHARS: Final = frozenset("&<>\n")
 
 
+# Paragraphs of more words than this are broken into lines a piece at a time (see
+# _Paragraph._break_in_pieces): reportlab's line breaker takes its words off the front of a
+# list one by one, which costs time growing with the square of the number of words.
+_PIECE_WORDS: Final = 1_500
+
+
 @functools.cache
 def paragraph_class() -> type[Any]:
-    """reportlab's Paragraph, remembering the result of its last wrap."""
+    """reportlab's Paragraph, broken into lines once per width, in time linear in its length."""
     from reportlab.platypus import Paragraph
+    from reportlab.platypus.paragraph import split, strip
 
     class _Paragraph(Paragraph):  # type: ignore[misc]
         # Class defaults: paragraphs made by Paragraph.split (of this class) start blank.
         _wrapped_at: float | None = None
         _wrapped_size: tuple[float, float] = (0.0, 0.0)
+        # The lines this paragraph's words come from, when its fragments are not made yet.
+        _words_from: Any = None
+
+        # The fragments of the rest of a split paragraph are made only if something asks for
+        # them (a frame of another width, plain text): making them walks all its words, and
+        # a paragraph over P pages is split P times.
+        @property
+        def frags(self) -> Any:
+            source = self.__dict__.get("_words_from")
+            if source is not None:
+                self.__dict__["_frags"] = Paragraph._get_split_blParaFunc(self)(
+                    source, 0, len(source.lines))
+                self.__dict__["_words_from"] = None
+            return self.__dict__["_frags"]
+
+        @frags.setter
+        def frags(self, value: Any) -> None:
+            self.__dict__["_frags"] = value
+            self.__dict__["_words_from"] = None
 
         def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
             # The lines depend on the width alone (not on the height offered), and everything
             # that uses them (draw, split) reads what the last wrap left: so the same width
-            # gives the same answer and the same state. A split that gives up deletes the
-            # lines (the paragraph moves on whole), and then they are broken again.
+            # gives the same answer and the same state.
             if availWidth == self._wrapped_at and "blPara" in self.__dict__:
                 return self._wrapped_size
-            size: tuple[float, float] = super().wrap(availWidth, availHeight)
+            if self._simple() and len(self.frags[0].text) > 4 * _PIECE_WORDS:
+                size = self._break_in_pieces(availWidth)
+            else:
+                size = super().wrap(availWidth, availHeight)
             self._wrapped_at, self._wrapped_size = availWidth, size
             return size
 
+        def _simple(self) -> bool:
+            """One fragment of plain text in a style without automatic leading, end dots,
+            CJK wrapping or bullets: the paragraphs this module knows how to cut."""
+            style = self.style
+            frags = self.__dict__.get("_frags")
+            return bool(
+                self.__dict__.get("_words_from") is None and frags and len(frags) == 1
+                and hasattr(frags[0], "text") and not self.bulletText
+                and style.wordWrap != "CJK" and not style.endDots
+                and getattr(self, "autoLeading", getattr(style, "autoLeading", ""))
+                in ("", "off")
+            )
+
+        def _break_in_pieces(self, width: float) -> tuple[float, float]:
+            """Break the lines ``_PIECE_WORDS`` words at a time: a piece's last line is broken
+            again with the next piece's words (a line depends only on where it starts), so the
+            lines are those of breaking the whole."""
+            style = self.style
+            template = self.frags[0]
+            words = split(strip(template.text))
+            lines: list[Any] = []
+            carried: list[str] = []
+            start = 0
+            last = None
+            while True:
+                piece_words = carried + words[start:start + _PIECE_WORDS]
+                start += _PIECE_WORDS
+                text = " ".join(piece_words)
+                piece = Paragraph(text, style if not lines else _rest_style(style),
+                                  frags=[template.clone(text=text)])
+                piece.wrap(width, 0x7FFFFFFF)
+                last = piece.blPara
+                if start >= len(words):
+                    lines.extend(last.lines)
+                    break
+                lines.extend(last.lines[:-1])
+                carried = [str(word) for word in last.lines[-1][1]]
+            self.width = width
+            later = width - style.leftIndent - style.rightIndent
+            self._wrapWidths = [width - style.leftIndent - style.firstLineIndent
+                                - style.rightIndent, later]
+            self.blPara = last.clone(lines=lines)
+            self.height = len(lines) * style.leading
+            return width, self.height
+
+        def split(self, availWidth: float, availHeight: float) -> list[Any]:
+            # reportlab makes the rest of a split paragraph from its words and breaks it into
+            # lines again: a paragraph running over P pages was broken P times, so time grew
+            # with the square of its length (a 640,000-character word took a minute). Here
+            # the rest gets the lines already broken at this width, with the size a wrap would
+            # give them; it is broken again only if a frame of another width takes it.
+            if availWidth != self._wrapped_at or "blPara" not in self.__dict__:
+                parts: list[Any] = super().split(availWidth, availHeight)
+                return parts
+            blPara = self.blPara
+            if blPara.kind != 0 or self.__dict__.get("bulletText") or self.style.endDots or (
+                    getattr(self, "autoLeading", getattr(self.style, "autoLeading", ""))
+                    not in ("", "off")):
+                return self._split_as_reportlab(availWidth, availHeight)
+            return self._split_lines(availWidth, availHeight)
+
+        def _split_as_reportlab(self, availWidth: float, availHeight: float) -> list[Any]:
+            kept = self.blPara
+            parts: list[Any] = super().split(availWidth, availHeight)
+            if not parts and "blPara" not in self.__dict__:
+                # No room here: reportlab drops the lines so that the next page breaks them
+                # again, at the same width, into the same lines. Keep them.
+                self.blPara = kept
+            return parts
+
+        def _split_lines(self, width: float, height: float) -> list[Any]:
+            # The rules of reportlab's Paragraph.split for fixed leading: as many lines as
+            # the height holds; no single line left behind (orphan) or sent on (widow)
+            # unless the style allows it.
+            style = self.style
+            lines = self.blPara.lines
+            count = len(lines)
+            fit = int(height / style.leading)
+            orphans = getattr(self, "allowOrphans", getattr(style, "allowOrphans", 0))
+            widows = getattr(self, "allowWidows", getattr(style, "allowWidows", 1))
+            if (not orphans and fit <= 1) or fit == 0 or not self.frags_or_lines():
+                return []
+            if count <= fit:
+                return [self]
+            if not widows and count == fit + 1:
+                if (orphans and count == 3) or count > 3:
+                    fit -= 1
+                else:
+                    return []
+            head = _Paragraph(None, style, frags=Paragraph._get_split_blParaFunc(self)(
+                self.blPara, 0, fit))
+            _give_lines(head, self.blPara.clone(lines=lines[:fit]), width, style)
+            head._JustifyLast = True
+            head._splitpara = 1
+            rest_style = _rest_style(style)
+            rest = _Paragraph(None, rest_style, frags=[])
+            rest_lines = self.blPara.clone(lines=lines[fit:])
+            _give_lines(rest, rest_lines, width, rest_style)
+            rest.__dict__["_words_from"] = rest_lines
+            return [head, rest]
+
+        def frags_or_lines(self) -> bool:
+            """Whether there is anything to draw."""
+            return bool(self.blPara.lines)
+
     return _Paragraph
+
+
+def _give_lines(paragraph: Any, blPara: Any, width: float, style: Any) -> None:
+    """Make ``paragraph`` as a wrap at ``width`` would leave it, with the lines ``blPara``."""
+    later = width - style.leftIndent - style.rightIndent
+    paragraph.width = width
+    paragraph._wrapWidths = [width - style.leftIndent - style.firstLineIndent
+                             - style.rightIndent, later]
+    paragraph.blPara = blPara
+    paragraph.height = len(blPara.lines) * style.leading
+    paragraph._wrapped_at, paragraph._wrapped_size = width, (width, paragraph.height)
+
+
+_REST_STYLES: weakref.WeakKeyDictionary[Any, Any] = weakref.WeakKeyDictionary()
+
+
+def _rest_style(style: Any) -> Any:
+    """``style`` without its first-line indent: the style of a paragraph's continuation."""
+    if not style.firstLineIndent:
+        return style
+    rest = _REST_STYLES.get(style)
+    if rest is None:
+        rest = copy.copy(style)
+        rest.firstLineIndent = 0
+        _REST_STYLES[style] = rest
+    return rest
 
 
 class ParagraphMaker:

@@ -1,0 +1,49 @@
+"""Which characters kl224's bundled fonts can draw, without loading the fonts.
+
+The PDF is set in Liberation Serif and falls back, character by character, to DejaVu Serif
+and DejaVu Sans (all bundled in ``kl224/renderers/assets/fonts``). A character none of them
+has would print as an empty box, so :func:`kl224.validate` reports it (``KL224-G501``) before
+anything is rendered. The set of drawable characters is read from ``coverage.txt`` beside the
+fonts, which ``tests/font_coverage.py`` computes from the fonts' character maps (a test keeps
+it in step): checking a report needs neither reportlab nor the font files.
+
+White space is never drawn as a glyph (every renderer turns it into spaces and line breaks), so
+it is never reported.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterator
+from importlib import resources
+
+__all__ = ["find_undrawable", "is_drawable"]
+
+
+@functools.cache
+def _undrawable_pattern() -> re.Pattern[str]:
+    data = resources.files("kl224").joinpath(
+        "renderers", "assets", "fonts", "coverage.txt"
+    ).read_text(encoding="ascii")
+    runs = []
+    for line in data.splitlines():
+        if line and not line.startswith("#"):
+            first, _, last = line.partition("-")
+            # The characters themselves, not \\U escapes: the class compiles 20 times faster.
+            runs.append(f"{re.escape(chr(int(first, 16)))}-{re.escape(chr(int(last, 16)))}")
+    return re.compile(f"[^\\s{''.join(runs)}]")
+
+
+def is_drawable(char: str) -> bool:
+    """Whether a bundled font draws ``char`` (a single character; white space counts as
+    drawable)."""
+    if len(char) != 1:
+        raise ValueError(f"is_drawable takes one character, got {len(char)}")
+    return _undrawable_pattern().match(char) is None
+
+
+def find_undrawable(text: str) -> Iterator[tuple[int, str]]:
+    """The position and character of every character of ``text`` no bundled font draws."""
+    for match in _undrawable_pattern().finditer(text):
+        yield match.start(), match.group()
