@@ -249,6 +249,18 @@ def test_the_table_formats_every_measured_row() -> None:
     assert "skipped: pandoc" in table
 
 
+def test_the_readback_benchmark_runs_and_prints_every_case(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from benchmarks import readback
+
+    assert readback.main(["--repeat", "1", "--factor", "2"]) == 0
+    out = capsys.readouterr().out
+    for case in ("render docx", "read docx", "read docx, no data", "load json"):
+        assert case in out
+    assert "target: each read at most 2×" in out
+
+
 # --------------------------------------------------------------------------------------------
 # The long-text series (python -m benchmarks.scaling).
 

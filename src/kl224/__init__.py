@@ -25,6 +25,9 @@ if TYPE_CHECKING:
     from kl224.document import Document as Document
     from kl224.document import build_document as build_document
     from kl224.document import outline_document as outline_document
+    from kl224.readback import Difference as Difference
+    from kl224.readback import DocumentEditedWarning as DocumentEditedWarning
+    from kl224.readback import Loaded as Loaded
     from kl224.renderers import render as render
     from kl224.renderers.xlsx import merge_figures as merge_figures
     from kl224.rollup import AggregateResult as AggregateResult
@@ -35,6 +38,7 @@ if TYPE_CHECKING:
     from kl224.serialization import dumps as dumps
     from kl224.serialization import json_schema as json_schema
     from kl224.serialization import load as load
+    from kl224.serialization import load_with_warnings as load_with_warnings
     from kl224.serialization import loads as loads
     from kl224.validation import Finding as Finding
     from kl224.validation import Severity as Severity
@@ -45,6 +49,10 @@ __version__ = "0.1.0"
 
 _LAZY: dict[str, str] = {
     "load": "kl224.serialization",
+    "load_with_warnings": "kl224.serialization",
+    "Loaded": "kl224.readback",
+    "Difference": "kl224.readback",
+    "DocumentEditedWarning": "kl224.readback",
     "loads": "kl224.serialization",
     "dump": "kl224.serialization",
     "dumps": "kl224.serialization",

@@ -43,10 +43,11 @@ def output_path(source: str, suffix: str, directory: str | None = None) -> Path:
 def _render_one(source: str, fmt: str | Renderer, output: str, lang: str) -> BatchResult:
     from kl224._io import atomic_write
     from kl224.renderers import render
-    from kl224.serialization import load
+    from kl224.serialization import load_with_warnings
 
     try:
-        report = load(source)
+        # An edited Word file renders what it shows; `kl224 check` lists what changed.
+        report = load_with_warnings(source).report
         atomic_write(output, render(report, fmt))
     except Exception as exc:
         return BatchResult(source, output, describe_error(exc, lang_of(lang)))

@@ -42,12 +42,13 @@ from kl224.model import (
     Proposals,
     Ratio,
     Report,
+    ReportMeta,
     Shortcomings,
     Strengths,
     Target,
     Unit,
 )
-from kl224.model.figures import FigureValue, iter_figures, resolve
+from kl224.model.figures import FigureValue, figure_fields, iter_figures, resolve
 from kl224.model.leadership import EthnicLanguageWork
 from kl224.text.format import (
     format_count,
@@ -339,17 +340,43 @@ def _annex(report: Report) -> Annex:
     meta = report.meta
     code = meta.code if meta.number is not None else ""
     cited = format_document_citation("Báo cáo", code, meta.date, meta.issuing_body)
-    table = Table(
+    return Annex(
+        label=_FIGURES_ANNEX,
+        title=f"SỐ LIỆU KẾT QUẢ THỰC HIỆN {upper_vi(_conclusion_name(report))}",
+        note=f"(Kèm theo {cited})",
+        body=(_figures_table(rows),),
+    )
+
+
+_FIGURES_ANNEX: Final = "Phụ lục 1"
+
+
+def _figures_table(rows: list[tuple[str, ...]]) -> Table:
+    """The annex's table of figures: number, outline item, label, unit and value."""
+    return Table(
         header=("TT", "Mục", "Nội dung", "Đơn vị tính", "Số liệu"),
         rows=tuple(rows),
         widths=(0.6, 1.2, 4.3, 1.4, 2.2),
         align=("center", "center", "left", "center", "right"),
     )
+
+
+def _blank_figures_annex() -> Annex:
+    """The blank outline's annex: every figure the outline asks for, with its label and unit
+    and an empty cell for the clerk to fill in (``kl224.load`` reads it back)."""
+    rows: list[tuple[str, ...]] = []
+    for node in outline.items():
+        cls: type = type(resolve(_EMPTY_REPORT, node.path))
+        for field in figure_fields(cls):
+            if field.info.kind in ("targets", "documents"):
+                continue
+            rows.append((str(len(rows) + 1), node.key, field.info.label, field.info.unit, ""))
     return Annex(
-        label="Phụ lục 1",
-        title=f"SỐ LIỆU KẾT QUẢ THỰC HIỆN {upper_vi(_conclusion_name(report))}",
-        note=f"(Kèm theo {cited})",
-        body=(table,),
+        label=_FIGURES_ANNEX,
+        title=f"SỐ LIỆU KẾT QUẢ THỰC HIỆN {upper_vi(_conclusion_name(_EMPTY_REPORT))}",
+        note="(Ghi số liệu vào cột “Số liệu”: 1.286; tỷ lệ 87/99; người 42 (DTTS: 17); "
+        "kinh phí 2.850.000.000 đồng; để trống nếu không có số liệu)",
+        body=(_figures_table(rows),),
     )
 
 
@@ -395,15 +422,20 @@ def build_document(report: Report, *, annex: bool = True) -> Document:
 
 
 _ITEM_KEYS: Final = frozenset(n.key for n in outline.items())
+_EMPTY_REPORT: Final = Report(meta=ReportMeta())
 
 
 # --------------------------------------------------------------------------------------------
 # The blank outline.
 
 
-def outline_document() -> Document:
+def outline_document(*, figures_table: bool = True) -> Document:
     """The blank outline as a :class:`Document`: its title block, headings and guidance exactly
-    as ``outline-kl224.txt`` prints them, and no data. Renderable by every renderer."""
+    as ``outline-kl224.txt`` prints them, and no data. Renderable by every renderer.
+
+    With ``figures_table`` (the default) annex "Phụ lục 1" lists every figure the outline asks
+    for — item, label, unit — with an empty "Số liệu" cell for the clerk to fill in; the
+    filled-in file loads with :func:`kl224.load`."""
     first, *subject, note, separator = outline.OUTLINE_TITLE
     body: list[Node] = []
     for node in outline.NODES:
@@ -418,4 +450,5 @@ def outline_document() -> Document:
                      keywords=("đề cương", "báo cáo", "Kết luận số 224-KL/TU")),
         title=Title(doc_type=first, subject=tuple(subject), note=note, separator=separator),
         body=tuple(body),
+        annexes=(_blank_figures_annex(),) if figures_table else (),
     )

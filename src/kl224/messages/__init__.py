@@ -25,7 +25,7 @@ from collections.abc import Mapping
 from types import MappingProxyType
 from typing import Final
 
-from kl224.messages import checks, cli, legacy, load, renderers, rollup
+from kl224.messages import checks, cli, legacy, load, readback, renderers, rollup
 from kl224.messages.core import LANGS, Lang, ParamValue, Text, format_param, lang_of
 
 __all__ = [
@@ -40,7 +40,7 @@ __all__ = [
     "message",
 ]
 
-_DOMAINS: Final = (checks, rollup, load, renderers, legacy, cli)
+_DOMAINS: Final = (checks, rollup, load, readback, renderers, legacy, cli)
 
 
 def _merge() -> Mapping[str, Text]:

@@ -292,6 +292,18 @@ TEXTS: Final[Mapping[str, Text]] = {
     ),
     # kl224 check.
     "cli.check.cannot-read": Text("Không đọc được báo cáo", "The report cannot be read"),
+    "cli.check.edited": Text(
+        "Tệp đã được sửa sau khi kl224 xuất ra: {count} chỗ văn bản khác với dữ liệu kèm theo "
+        "(kl224 dùng nội dung văn bản):",
+        "The file was edited after kl224 rendered it: {count} places where the document "
+        "differs from its embedded data (kl224 uses the document):",
+    ),
+    "cli.aggregate.edited": Text(
+        "Đơn vị “{unit}” ({source}): tệp đã được sửa sau khi kl224 xuất ra, {count} chỗ khác "
+        "với dữ liệu kèm theo; tổng hợp dùng nội dung văn bản.",
+        "Unit “{unit}” ({source}): the file was edited after kl224 rendered it, {count} "
+        "places differ from its embedded data; the roll-up uses what the document shows.",
+    ),
     # kl224 convert-text.
     "cli.convert.unknown-encoding": Text(
         "Không biết bảng mã “{source}”: --from nhận tcvn3, abc, tcvn3-caps, vni, viqr hoặc auto.",

@@ -41,7 +41,15 @@ from kl224.messages import Lang as Lang
 # Lang and _CONVERTER are not public API but stay importable from here, as from the single module.
 from kl224.serialization.constants import MAX_INPUT_SIZE, MAX_PROBLEMS, SCHEMA_VERSION
 from kl224.serialization.converter import _CONVERTER as _CONVERTER
-from kl224.serialization.io import dump, dumps, from_dict, load, loads, to_dict
+from kl224.serialization.io import (
+    dump,
+    dumps,
+    from_dict,
+    load,
+    load_with_warnings,
+    loads,
+    to_dict,
+)
 from kl224.serialization.messages import LoadError, Problem
 from kl224.serialization.schema import json_schema
 
@@ -56,6 +64,7 @@ __all__ = [
     "from_dict",
     "json_schema",
     "load",
+    "load_with_warnings",
     "loads",
     "to_dict",
 ]

@@ -7,7 +7,7 @@ import json
 import os
 from collections.abc import Callable, Mapping
 from pathlib import Path
-from typing import Any, Final, NoReturn
+from typing import TYPE_CHECKING, Any, Final, NoReturn
 
 from kl224._io import atomic_write
 from kl224.messages import Lang
@@ -18,6 +18,9 @@ from kl224.serialization.errors import _collect, _duplicate_keys, _Found, _raise
 from kl224.serialization.hooks import _json_type, _show
 from kl224.serialization.messages import LoadError, Problem
 from kl224.text.format import format_number
+
+if TYPE_CHECKING:
+    from kl224.readback import Loaded
 
 
 def _grouped(size: int) -> str:
@@ -199,16 +202,40 @@ def _os_reason(exc: OSError) -> str:
 
 
 def load(source: str | os.PathLike[str] | Mapping[str, Any], *, lang: Lang = "vi") -> Report:
-    """Load a report from a mapping (the parsed JSON form), a ``.json`` file, a ``.docx`` /
-    ``.pdf`` file rendered by kl224 (which carries the report's JSON inside), or a figures
+    """Load a report from a mapping (the parsed JSON form), a ``.json`` file, a ``.docx`` file,
+    a ``.pdf`` file rendered by kl224 (which carries the report's JSON inside), or a figures
     workbook ``.xlsx`` (the figures, targets and meta typed into it: see
     :mod:`kl224.renderers.xlsx`).
 
+    A ``.docx`` is read from what it shows (:mod:`kl224.readback`): a file kl224 rendered, the
+    same file edited in Word, the blank outline filled in or a report typed following the
+    outline. When an edited file's content differs from the data kl224 embedded in it, the
+    report is what the document shows and one :class:`kl224.DocumentEditedWarning` lists the
+    differences; :func:`load_with_warnings` returns them instead.
+
     Raises :class:`LoadError` listing every problem, with messages in ``lang``: also for a file
-    that is missing or unreadable, of another format, or a DOCX/PDF without kl224 data.
+    that is missing or unreadable, of another format, or a PDF without kl224 data.
     """
+    loaded = load_with_warnings(source, lang=lang)
+    if loaded.differences:
+        from kl224.readback import warn_if_edited
+
+        warn_if_edited(loaded, lang)
+    return loaded.report
+
+
+def load_with_warnings(
+    source: str | os.PathLike[str] | Mapping[str, Any], *, lang: Lang = "vi"
+) -> Loaded:
+    """Load a report like :func:`load` and return it with what was noticed on the way: a
+    :class:`kl224.Loaded` whose ``differences`` list every place a Word file shows something
+    other than the data kl224 embedded when it rendered it (pointer, value in the data, value
+    in the document; :meth:`~kl224.Loaded.messages` words them in ``lang``). Empty for JSON,
+    PDF and unedited files. Raises :class:`LoadError` as :func:`load` does."""
+    from kl224.readback import Loaded, read_docx
+
     if isinstance(source, Mapping):
-        return from_dict(source, lang=lang)
+        return Loaded(report=from_dict(source, lang=lang))
     path = Path(source)
     suffix = path.suffix.lower()
     if suffix != ".json" and suffix not in _EMBEDDED_READERS and suffix not in _WORKBOOK_READERS:
@@ -228,10 +255,22 @@ def load(source: str | os.PathLike[str] | Mapping[str, Any], *, lang: Lang = "vi
     if len(data) > limit:
         size = _grouped(max(len(data), path.stat().st_size))
         _file_problem("too-large", path, lang, size=size, limit=_grouped(limit))
+    if suffix == ".docx":
+        return read_docx(data, lang=lang, source=str(path), embedded=_docx_embedded(path, lang))
     if suffix in _WORKBOOK_READERS:
-        return _read_workbook(path, data, lang)
+        return Loaded(report=_read_workbook(path, data, lang), source=str(path))
     text: str | bytes = data if suffix == ".json" else _read_embedded(path, data, lang)
     try:
-        return loads(text, lang=lang)
+        return Loaded(report=loads(text, lang=lang), source=str(path))
     except LoadError as exc:
         raise LoadError(exc.problems, lang=lang, source=str(path)) from None
+
+
+def _docx_embedded(path: Path, lang: Lang) -> Callable[[bytes], str | None]:
+    """The DOCX renderer's reader of embedded data, or a load error naming what is missing."""
+    try:
+        module = importlib.import_module(_EMBEDDED_READERS[".docx"])
+        reader: Callable[[bytes], str | None] = module.read_embedded
+    except (ImportError, AttributeError):
+        _file_problem("reader-unavailable", path, lang, format="DOCX")
+    return reader

@@ -13,7 +13,9 @@ from kl224.messages import CATALOGUE, Lang
 from kl224.text.clean import find_unsafe
 
 # Params that stand for a word (a type, a reason): shown as ``word.<value>`` of the catalogue.
-_TRANSLATED_PARAMS: Final = ("expected", "actual", "reason")
+_TRANSLATED_PARAMS: Final = ("expected", "actual", "reason", "example")
+# Problems found in a Word file's text, worded by where they were seen: an item or an annex row.
+_PLACED: Final = ("bad-figure", "not-applicable-here", "conflicting-figure")
 
 
 def _display(text: str) -> str:
@@ -30,6 +32,8 @@ def _template_key(code: str, params: Mapping[str, str]) -> str:
         return "wrong-type:null"
     if code in ("negative", "bad-symbol"):
         return f"{code}:{params.get('form', '')}"
+    if code in _PLACED:
+        return f"{code}:row" if params.get("row") else f"{code}:item"
     if code == "bad-cell" and f"load.bad-cell:{params.get('reason', '')}" in CATALOGUE:
         return f"bad-cell:{params['reason']}"
     return code

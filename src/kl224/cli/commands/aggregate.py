@@ -38,15 +38,23 @@ class _Stop(Exception):
 def _load_inputs(
     inputs: Sequence[str], keep_going: bool, lang: Lang, err: TextIO, bar: Progress
 ) -> tuple[list[Report], list[str], list[str]]:
-    from kl224.serialization import LoadError, load
+    from kl224.serialization import LoadError, load_with_warnings
 
     reports: list[Report] = []
     loaded: list[str] = []
     skipped: list[str] = []
+    edited: list[str] = []
     for source in inputs:
         try:
-            reports.append(load(source, lang=lang))
+            result = load_with_warnings(source, lang=lang)
+            reports.append(result.report)
             loaded.append(source)
+            if result.edited:
+                # The document's values are used; the province is told whose file changed.
+                edited.append(message(
+                    "cli.aggregate.edited", lang, unit=result.report.meta.issuing_body,
+                    source=source, count=len(result.differences),
+                ))
         except LoadError as exc:
             if bar.enabled:
                 err.write("\n")
@@ -56,6 +64,10 @@ def _load_inputs(
                 raise _Stop(message("cli.aggregate.stopped", lang)) from None
             skipped.append(source)
         bar.advance(source)
+    if edited:
+        if bar.enabled:
+            err.write("\n")
+        err.write("".join(f"{line}\n" for line in edited))
     return reports, loaded, skipped
 
 

@@ -5,10 +5,13 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from typing import Literal, TextIO
+from typing import TYPE_CHECKING, Literal, TextIO
 
 from kl224.cli.errors import EXIT_ERRORS, EXIT_OK, EXIT_UNUSABLE
 from kl224.messages import Lang, message
+
+if TYPE_CHECKING:
+    from kl224.readback import Difference
 
 __all__ = ["run", "run_check"]
 
@@ -49,18 +52,34 @@ def run_check(
         from kl224.sample import sample_report
 
         report = sample_report()
+        differences: tuple[Difference, ...] = ()
     else:
-        from kl224.serialization import LoadError, load
+        from kl224.serialization import LoadError, load_with_warnings
 
         try:
-            report = load(source, lang=lang)
+            loaded = load_with_warnings(source, lang=lang)
         except LoadError as exc:
             _load_failure(exc, fmt, lang, out)
             return EXIT_UNUSABLE
+        report, differences = loaded.report, loaded.differences
     result = validate(report, policy="final" if final else "draft", lang=lang)
     if fmt == "json":
-        out.write(json.dumps(to_json_data(result, lang), ensure_ascii=False, indent=2) + "\n")
+        data = to_json_data(result, lang)
+        if differences:
+            data["edited"] = [
+                {"pointer": d.pointer, "data": d.data, "document": d.document,
+                 "message": d.message(lang)}
+                for d in differences
+            ]
+        out.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
     else:
+        if differences:
+            # What changed since rendering comes first: the findings below are about the
+            # document as edited.
+            out.write(message("cli.check.edited", lang, count=len(differences)) + "\n")
+            for difference in differences:
+                out.write(f"  {difference.pointer}: {difference.message(lang)}\n")
+            out.write("\n")
         out.write(format_text(result, lang))
     return EXIT_OK if result.ok else EXIT_ERRORS
 

@@ -45,7 +45,7 @@ def renderer_for(
 def run(args: argparse.Namespace, lang: Lang) -> int:
     """Render ``args.inputs``."""
     from kl224.renderers import render
-    from kl224.serialization import load
+    from kl224.serialization import load_with_warnings
 
     if args.output is not None:
         if len(args.inputs) > 1:
@@ -53,8 +53,11 @@ def run(args: argparse.Namespace, lang: Lang) -> int:
         inputs = [*args.inputs, *([args.reference_doc] if args.reference_doc else [])]
         refuse_output(args.output, args.force, lang, inputs)
         renderer = renderer_for(args.fmt, args.output, args.reference_doc, lang)
-        report = load(args.inputs[0], lang=lang)
-        write_output(render(report, renderer), args.output, args.force, lang, inputs)
+        loaded = load_with_warnings(args.inputs[0], lang=lang)
+        if loaded.edited:
+            say(message("readback.summary", lang, file=args.inputs[0],
+                        count=len(loaded.differences)))
+        write_output(render(loaded.report, renderer), args.output, args.force, lang, inputs)
         if args.output != "-":
             say(args.output)
         return EXIT_OK
