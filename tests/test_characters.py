@@ -137,7 +137,7 @@ def test_validate_names_each_undrawable_character_once_with_its_place() -> None:
     assert "U+0E44" in message and "U+0E17" not in message  # five shown, seven counted
     for fine in "✓★⇒\u2011😀":
         assert f"“{fine}”" not in message
-    assert "empty box" in finding.message_in("en")
+    assert "leaves a blank" in finding.message_in("en")
 
 
 def test_kl224_check_reports_undrawable_characters(tmp_path: Path) -> None:

@@ -22,9 +22,9 @@ def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
 
 
 def test_help_and_version(capsys: pytest.CaptureFixture[str]) -> None:
-    code, out, _ = run(capsys)
-    assert code == 0
-    assert "render" in out
+    code, _, err = run(capsys)
+    assert code == 2
+    assert "render" in err and "hãy chọn một lệnh" in err
     with pytest.raises(SystemExit) as exit_info:
         main(["--version"])
     assert exit_info.value.code == 0
@@ -70,7 +70,7 @@ def test_demo_writes_every_format(tmp_path: Path, capsys: pytest.CaptureFixture[
     code, _out, _ = run(capsys, "demo", "-o", str(tmp_path))
     assert code == 0
     names = sorted(p.name for p in tmp_path.iterdir())
-    assert names == ["sample.docx", "sample.json", "sample.pdf", "sample.txt"]
+    assert names == [".kl224-demo.json", "sample.docx", "sample.json", "sample.pdf", "sample.txt"]
     assert (tmp_path / "sample.pdf").read_bytes().startswith(b"%PDF-")
 
 

@@ -222,3 +222,170 @@ def test_writing_into_a_missing_folder_names_the_folder(tmp_path: Path) -> None:
         render(outline_document(), "text", missing / "x.txt")
     assert info.value.filename == str(missing)
     assert not (tmp_path / "no").exists()
+
+
+# ------------------------------------------------------------------------------------------
+# Plugins as the command line shows them, name clashes, and the contract test's teeth.
+
+
+@pytest.fixture
+def clash_env(plugin_env: Path) -> Path:
+    """Beside plugin_env: a second package that claims the built-in name ``docx`` and the
+    name ``markdown`` already taken by kl224_md_plugin."""
+    _fake_distribution(
+        plugin_env,
+        "zz_clash_plugin",
+        {
+            "docx": "kl224_md_plugin:MarkdownRenderer",
+            "markdown": "kl224_md_plugin:MarkdownRenderer",
+        },
+    )
+    registry._warned.clear()
+    return plugin_env
+
+
+def _cli(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    from kl224.cli import main
+
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_renderers_command_shows_loaded_plugins_and_flags_broken_ones(
+    plugin_env: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, err = _cli(capsys, "--lang", "en", "renderers")
+    assert code == 0
+    lines = {line.split()[0]: line for line in out.splitlines() if line.strip()}
+    assert ".md" in lines["markdown"] and "text/markdown" in lines["markdown"]
+    assert "plugin (kl224_md_plugin)" in lines["markdown"] and "BROKEN" not in lines["markdown"]
+    assert "BROKEN" in lines["broken"] and "plugin exploded" in lines["broken"]
+    assert "BROKEN" in lines["wrong"] and "renderer contract" in lines["wrong"]
+    assert "BROKEN" not in lines["docx"] and "built-in" in lines["docx"]
+    assert "Warning" not in err and "warnings.warn" not in err
+    code, out, _ = _cli(capsys, "renderers")
+    assert "tích hợp sẵn" in out and "HỎNG" in out
+
+
+def test_a_plugin_never_takes_a_taken_name_silently(
+    clash_env: Path, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    found = {(c.name, c.distribution, c.taken_by) for c in registry.clashes()}
+    assert found == {("docx", "zz_clash_plugin", ""),
+                     ("markdown", "zz_clash_plugin", "kl224_md_plugin")}
+    assert get_renderer("docx").__module__.startswith("kl224.renderers")
+
+    code, out, err = _cli(capsys, "--lang", "en", "renderers")
+    assert code == 0
+    assert "Ignored:" in out
+    assert "“docx” (kl224_md_plugin:MarkdownRenderer, zz_clash_plugin): a built-in" in out
+    assert "the package kl224_md_plugin already has this name" in out
+    assert err == ""
+
+    # Any other command that looks at the plugins says it once, as one line per clash.
+    registry._warned.clear()
+    source = tmp_path / "r.json"
+    kl224.dump(kl224.sample_report(), source)
+    code, _, err = _cli(capsys, "render", str(source), "-o", str(tmp_path / "r.md"))
+    assert code == 0
+    warned = [line for line in err.splitlines() if line.startswith("kl224: cảnh báo:")]
+    clash_lines = [line for line in warned if "zz_clash_plugin" in line]
+    assert len(clash_lines) == 2, err
+    assert any("“docx”" in line and "tích hợp sẵn" in line for line in clash_lines)
+    # Besides the warnings, only the name of the file written.
+    others = [line for line in err.splitlines() if not line.startswith("kl224: ")]
+    assert others == [str(tmp_path / "r.md")]
+    assert "Warning" not in err and ".py:" not in err
+    assert "# BÁO CÁO" in (tmp_path / "r.md").read_text(encoding="utf-8")
+
+
+def test_broken_plugins_reach_the_user_as_one_line(
+    plugin_env: Path, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    source = tmp_path / "r.json"
+    kl224.dump(kl224.sample_report(), source)
+    code, _, err = _cli(capsys, "--lang", "en", "render", str(source), "-o",
+                        str(tmp_path / "r.nothing"))
+    assert code == 2
+    lines = err.splitlines()
+    assert sum("plugin exploded" in line for line in lines) == 1
+    assert all(line.startswith("kl224: ") for line in lines), err
+    assert any(line.startswith("kl224: warning: skipped a renderer plugin") for line in lines)
+
+
+class _DroppingRenderer:
+    """The text renderer with every paragraph left out."""
+
+    name = "dropping"
+    suffixes = (".txt",)
+    media_type = "text/plain; charset=utf-8"
+
+    def write(self, document: kl224.Document, stream: io.BufferedIOBase) -> None:
+        import attrs
+
+        from kl224.document import Para
+
+        kept = tuple(n for n in document.body if not isinstance(n, Para))
+        get_renderer("text")().write(attrs.evolve(document, body=kept), stream)
+
+
+class _HtmlRenderer:
+    """A tiny HTML renderer, escaping user text or not."""
+
+    name = "html"
+    suffixes = (".html",)
+    media_type = "text/html; charset=utf-8"
+    escape = True
+
+    def write(self, document: kl224.Document, stream: io.BufferedIOBase) -> None:
+        import html
+
+        from kl224.document import BulletItem, Heading, Para, Table
+
+        def esc(text: str) -> str:
+            return html.escape(text) if self.escape else text
+
+        parts = [f"<h1>{esc(document.title.doc_type)}</h1>"]
+        parts += [f"<p>{esc(s)}</p>" for s in document.title.subject]
+        nodes = [*document.body, *(n for a in document.annexes for n in a.body)]
+        for node in nodes:
+            if isinstance(node, Heading):
+                parts.append(f"<h2>{esc(node.text)}</h2>")
+            elif isinstance(node, Para | BulletItem):
+                parts.append(f"<p>{esc(node.text)}</p>")
+            elif isinstance(node, Table):
+                cells = [c for row in (node.header, *node.rows) for c in row]
+                parts.append("<table>" + "".join(f"<td>{esc(c)}</td>" for c in cells) + "</table>")
+        if document.closing is not None:
+            parts.append(f"<p>{esc(document.closing.name)}</p>")
+        stream.write("\n".join(parts).encode("utf-8"))
+
+
+class _UnescapedHtmlRenderer(_HtmlRenderer):
+    escape = False
+
+
+def test_check_renderer_catches_a_renderer_that_drops_paragraphs() -> None:
+    from kl224.renderers.contract import check_renderer
+
+    with pytest.raises(AssertionError, match=r"body\[1\] \(Para “Đoạn văn thứ nhất”\).*drops it"):
+        check_renderer(_DroppingRenderer(), rows=10)  # type: ignore[arg-type]
+
+
+def test_check_renderer_catches_unescaped_markup() -> None:
+    from kl224.renderers.contract import check_renderer, declares_markup
+
+    assert declares_markup(_HtmlRenderer())  # type: ignore[arg-type]
+    assert not declares_markup(get_renderer("text")())
+    check_renderer(_HtmlRenderer(), rows=10)  # type: ignore[arg-type]
+    with pytest.raises(AssertionError, match="unescaped in text/html"):
+        check_renderer(_UnescapedHtmlRenderer(), rows=10)  # type: ignore[arg-type]
+
+
+def test_the_markdown_plugin_passes_the_whole_contract(plugin_env: Path) -> None:
+    from kl224.renderers.contract import check_renderer, declares_markup
+
+    renderer = get_renderer("markdown")()
+    assert declares_markup(renderer)
+    check_renderer(renderer, rows=50)

@@ -6,9 +6,10 @@ import contextlib
 import errno
 import os
 import tempfile
+from collections.abc import Iterable
 from pathlib import Path
 
-__all__ = ["atomic_write", "output_refusal"]
+__all__ = ["atomic_write", "file_keys", "output_refusal", "same_file"]
 
 
 def _umask() -> int:
@@ -29,6 +30,9 @@ def atomic_write(path: str | os.PathLike[str], data: bytes) -> None:
         raise FileNotFoundError(
             errno.ENOENT, f"cannot write {target.name}: no such folder", str(directory)
         )
+    if target.is_dir():
+        # os.replace would fail naming the temporary file; name the folder instead.
+        raise IsADirectoryError(errno.EISDIR, "is a folder", str(target))
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=directory)
     try:
         with os.fdopen(fd, "wb") as handle:
@@ -43,14 +47,49 @@ def atomic_write(path: str | os.PathLike[str], data: bytes) -> None:
         raise
 
 
-def output_refusal(path: str | os.PathLike[str], *, force: bool, lang: str = "vi") -> str | None:
-    """Why a command must not write ``path`` — it exists and ``force`` is off, or its folder
-    does not exist — in Vietnamese (or English with ``lang="en"``); None when it may."""
+def file_keys(path: str | os.PathLike[str]) -> frozenset[object]:
+    """What identifies the file at ``path``: its resolved path and, when it exists, its device
+    and inode (so a link or a second name of the same file is recognised)."""
+    target = Path(path)
+    keys: set[object] = {str(target.resolve())}
+    try:
+        status = target.stat()
+    except OSError:
+        return frozenset(keys)
+    keys.add((status.st_dev, status.st_ino))
+    return frozenset(keys)
+
+
+def same_file(a: str | os.PathLike[str], b: str | os.PathLike[str]) -> bool:
+    """Whether two paths name the same file (see :func:`file_keys`)."""
+    return not file_keys(a).isdisjoint(file_keys(b))
+
+
+def output_refusal(
+    path: str | os.PathLike[str],
+    *,
+    force: bool,
+    lang: str = "vi",
+    inputs: Iterable[str | os.PathLike[str]] = (),
+) -> str | None:
+    """Why a command must not write ``path``, in Vietnamese (or English with ``lang="en"``);
+    None when it may.
+
+    Refused whatever ``force`` says: ``path`` is one of ``inputs`` (a command never replaces
+    what it reads) or an existing folder. Refused without ``force``: ``path`` exists. Always
+    refused: its folder does not exist.
+    """
     from kl224.messages import lang_of, message
 
     target = Path(path)
+    language = lang_of(lang)
+    keys = file_keys(target)
+    if any(not keys.isdisjoint(file_keys(source)) for source in inputs):
+        return message("output.is-input", language, path=str(target))
+    if target.is_dir():
+        return message("output.is-folder", language, path=str(target))
     if target.exists() and not force:
-        return message("output.exists", lang_of(lang), path=str(target))
+        return message("output.exists", language, path=str(target))
     if not target.parent.is_dir():
-        return message("output.no-folder", lang_of(lang), folder=str(target.parent))
+        return message("output.no-folder", language, folder=str(target.parent))
     return None

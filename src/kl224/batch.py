@@ -10,7 +10,8 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from kl224.messages import lang_of, message
+from kl224._io import file_keys
+from kl224.messages import describe_error, lang_of, message
 
 if TYPE_CHECKING:
     from kl224.renderers.base import Renderer
@@ -42,16 +43,14 @@ def output_path(source: str, suffix: str, directory: str | None = None) -> Path:
 def _render_one(source: str, fmt: str | Renderer, output: str, lang: str) -> BatchResult:
     from kl224._io import atomic_write
     from kl224.renderers import render
-    from kl224.serialization import LoadError, load_with_warnings
+    from kl224.serialization import load_with_warnings
 
     try:
         # An edited Word file renders what it shows; `kl224 check` lists what changed.
         report = load_with_warnings(source).report
         atomic_write(output, render(report, fmt))
-    except LoadError as exc:
-        return BatchResult(source, output, exc.format(lang_of(lang)))
     except Exception as exc:
-        return BatchResult(source, output, f"{type(exc).__name__}: {exc}")
+        return BatchResult(source, output, describe_error(exc, lang_of(lang)))
     return BatchResult(source, output)
 
 
@@ -68,13 +67,16 @@ def render_many(
     jobs: int | None = None,
     lang: str = "vi",
     on_result: Callable[[BatchResult], None] | None = None,
+    keep: Sequence[str] = (),
 ) -> list[BatchResult]:
     """Render every source to ``fmt`` (a renderer name, or a configured renderer instance,
     which must pickle to reach the worker processes), in parallel over ``jobs`` processes
     (default: every core). Existing outputs are not overwritten unless ``force``; such inputs,
     and inputs that cannot be loaded or rendered, come back with an ``error`` in ``lang``
     ("vi" or "en"). Results keep the input order; ``on_result`` (a progress display, for one)
-    is called with each result once it is known."""
+    is called with each result once it is known. An output that would fall on one of the
+    ``sources``, or on a file of ``keep`` (a reference document, say), is never written, even
+    with ``force``."""
     from kl224.renderers import get_renderer
 
     suffix = (get_renderer(fmt) if isinstance(fmt, str) else fmt).suffixes[0]
@@ -82,8 +84,15 @@ def render_many(
     results: dict[int, BatchResult] = {}
     todo: list[int] = []
     seen: set[Path] = set()
+    inputs = frozenset().union(*(file_keys(s) for s in (*sources, *keep)))
     for index, (source, target) in enumerate(planned):
-        if target in seen:
+        if not file_keys(target).isdisjoint(inputs):
+            results[index] = BatchResult(
+                source,
+                str(target),
+                message("output.batch-is-input", lang_of(lang), path=str(target)),
+            )
+        elif target in seen:
             results[index] = BatchResult(
                 source, str(target), message("output.batch-duplicate", lang_of(lang))
             )

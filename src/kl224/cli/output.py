@@ -4,12 +4,13 @@ files (never a half-written one: :func:`kl224.atomic_write` underneath)."""
 from __future__ import annotations
 
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 
 from kl224.cli.errors import UsageError
 from kl224.messages import Lang
 
-__all__ = ["say", "show", "write_bytes", "write_output"]
+__all__ = ["refuse_output", "say", "show", "write_bytes", "write_output"]
 
 
 def say(text: str) -> None:
@@ -29,15 +30,30 @@ def write_bytes(data: bytes) -> None:
     sys.stdout.buffer.flush()
 
 
-def write_output(data: bytes, output: str, force: bool, lang: Lang) -> None:
-    """Write ``data`` to ``output`` (``-`` is standard output), refusing what
-    :func:`kl224._io.output_refusal` refuses."""
+def refuse_output(
+    output: str, force: bool, lang: Lang, inputs: Sequence[str] = ()
+) -> None:
+    """Raise :class:`UsageError` when ``output`` must not be written: it is one of ``inputs``
+    or a folder (even with ``force``), it exists (without ``force``), or its folder is missing.
+    ``-`` (standard output) is always fine."""
+    if output == "-":
+        return
+    from kl224._io import output_refusal
+
+    refusal = output_refusal(output, force=force, lang=lang, inputs=inputs)
+    if refusal is not None:
+        raise UsageError(refusal)
+
+
+def write_output(
+    data: bytes, output: str, force: bool, lang: Lang, inputs: Sequence[str] = ()
+) -> None:
+    """Write ``data`` to ``output`` (``-`` is standard output) atomically, after
+    :func:`refuse_output`."""
     if output == "-":
         write_bytes(data)
         return
-    from kl224._io import atomic_write, output_refusal
+    from kl224._io import atomic_write
 
-    refusal = output_refusal(output, force=force, lang=lang)
-    if refusal is not None:
-        raise UsageError(refusal)
+    refuse_output(output, force, lang, inputs)
     atomic_write(Path(output), data)

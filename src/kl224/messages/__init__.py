@@ -5,8 +5,8 @@ How to add a message:
 1. Pick the module of its domain — :mod:`~kl224.messages.cli` (the command line),
    :mod:`~kl224.messages.load` (loading a report), :mod:`~kl224.messages.checks` (validation
    codes), :mod:`~kl224.messages.rollup` (roll-up codes), :mod:`~kl224.messages.renderers`
-   (the registry, writing files) — or add a module for a new domain and list it in
-   ``_DOMAINS`` below.
+   (the registry, writing files), :mod:`~kl224.messages.legacy` (legacy encodings) — or
+   add a module for a new domain and list it in ``_DOMAINS`` below.
 2. Add ``"domain.key": Text("câu tiếng Việt {name}", "English sentence {name}")`` to its
    ``TEXTS``. Each template is in its own language only; params are filled with
    :meth:`str.format` syntax, numbers and dates in each language's style
@@ -20,11 +20,12 @@ Keys are unique across the catalogue (a test checks it); validation and roll-up 
 
 from __future__ import annotations
 
+import errno
 from collections.abc import Mapping
 from types import MappingProxyType
 from typing import Final
 
-from kl224.messages import checks, cli, load, readback, renderers, rollup
+from kl224.messages import checks, cli, legacy, load, readback, renderers, rollup
 from kl224.messages.core import LANGS, Lang, ParamValue, Text, format_param, lang_of
 
 __all__ = [
@@ -33,12 +34,13 @@ __all__ = [
     "Lang",
     "ParamValue",
     "Text",
+    "describe_error",
     "format_param",
     "lang_of",
     "message",
 ]
 
-_DOMAINS: Final = (checks, rollup, load, readback, renderers, cli)
+_DOMAINS: Final = (checks, rollup, load, readback, renderers, legacy, cli)
 
 
 def _merge() -> Mapping[str, Text]:
@@ -58,3 +60,20 @@ CATALOGUE: Final[Mapping[str, Text]] = _merge()
 def message(key: str, lang: Lang = "vi", /, **params: ParamValue) -> str:
     """The message ``key`` in ``lang`` filled from ``params`` (KeyError for an unknown key)."""
     return CATALOGUE[key].format(lang, params)
+
+
+def describe_error(exc: BaseException, lang: Lang = "vi") -> str:
+    """A message in ``lang`` for any error: its own (``message_in``, or ``format`` for a
+    :class:`kl224.LoadError`), the operating system's in plain words with the path, or an
+    internal error to report."""
+    if hasattr(exc, "message_in"):
+        return str(exc.message_in(lang))
+    if hasattr(exc, "problems") and hasattr(exc, "format"):
+        return str(exc.format(lang))
+    if isinstance(exc, OSError):
+        name = errno.errorcode.get(exc.errno or 0, "")
+        text = CATALOGUE.get(f"os.{name}")
+        reason = text.format(lang) if text else message("os.other", lang, name=name or str(exc))
+        where = exc.filename if exc.filename is not None else ""
+        return message("os.error", lang, reason=reason, path=str(where)) if where else reason
+    return message("internal-error", lang, error=f"{type(exc).__name__}: {exc}")

@@ -193,10 +193,10 @@ TEXTS: Final[Mapping[str, Text]] = {
     ),
     "KL224-G501": Text(
         "Có {count} ký tự không phông chữ nào đi kèm vẽ được, đầu tiên ở vị trí thứ "
-        "{position}: {characters}; bản PDF sẽ in ô trống thay cho các ký tự này (Word và "
+        "{position}: {characters}; bản PDF sẽ để trống chỗ của các ký tự này (Word và "
         "bản văn bản thuần dùng phông của máy). Hãy thay bằng chữ hoặc xóa đi.",
         "{count} character(s) no bundled font can draw, the first at position {position}: "
-        "{characters}; the PDF prints an empty box for each (Word and the plain text use "
+        "{characters}; the PDF leaves a blank for each (Word and the plain text use "
         "the reader's fonts). Replace them with words or delete them.",
     ),
     "KL224-X901": Text(

@@ -34,6 +34,10 @@ TEXTS: Final[Mapping[str, Text]] = {
         "Phải là {expected}, không phải {actual} {value}; hãy sửa lại giá trị này.",
         "Must be {expected}, not {actual} {value}; correct the value.",
     ),
+    "load.wrong-type:null": Text(
+        "Phải là {expected}, nhưng đang để trống (null); hãy nhập giá trị.",
+        "Must be {expected}, but it is empty (null); enter a value.",
+    ),
     "load.negative:integer": Text(
         "Phải là số nguyên không âm, nhưng đang là {value}; hãy nhập 0 hoặc một số nguyên "
         "dương.",
@@ -110,10 +114,12 @@ TEXTS: Final[Mapping[str, Text]] = {
         "brackets and quotes around it.",
     ),
     "load.bad-encoding": Text(
-        "Nội dung không phải văn bản UTF-8 hợp lệ (byte lỗi ở vị trí {position}); hãy lưu "
-        "lại tệp với bảng mã UTF-8.",
-        "The content is not valid UTF-8 (bad byte at offset {position}); save the file as "
-        "UTF-8.",
+        "Nội dung không phải văn bản UTF-8 (ký tự lỗi ở dòng {line}, cột {column}); nếu tệp "
+        "được gõ bằng bảng mã cũ (TCVN3, VNI, VIQR), hãy chuyển sang Unicode bằng lệnh "
+        "kl224 convert-text, hoặc lưu lại tệp với bảng mã UTF-8.",
+        "The content is not UTF-8 (a bad character at line {line}, column {column}); if the "
+        "file was typed in a legacy encoding (TCVN3, VNI, VIQR), convert it to Unicode with "
+        "kl224 convert-text, or save it again as UTF-8.",
     ),
     "load.bad-schema-version": Text(
         "Phiên bản lược đồ {value} không được hỗ trợ; hãy dùng 1 hoặc bỏ trường "
@@ -288,8 +294,8 @@ TEXTS: Final[Mapping[str, Text]] = {
         'a string (a paragraph) or an object {{"bullet": …}} (a bullet)',
     ),
     "word.a-null": Text(
-        "null (để trống)",
-        "null (empty)",
+        "giá trị trống (null)",
+        "empty (null)",
     ),
     "word.iso-date": Text(
         "một ngày dạng chuỗi “YYYY-MM-DD” hoặc datetime.date",
@@ -308,28 +314,32 @@ TEXTS: Final[Mapping[str, Text]] = {
         "a Python object of type",
     ),
     "word.a-boolean": Text(
-        "giá trị logic",
-        "a boolean",
+        "giá trị true/false",
+        "true/false",
     ),
     "word.a-string": Text(
         "chuỗi văn bản",
-        "a string",
+        "the text",
     ),
     "word.a-integer": Text(
         "số nguyên",
-        "an integer",
+        "the whole number",
     ),
     "word.a-number": Text(
-        "số có phần lẻ thập phân",
-        "a number with a fractional part",
+        "số",
+        "the number",
     ),
     "word.a-array": Text(
         "danh sách",
-        "an array",
+        "the list",
     ),
     "word.a-object": Text(
         "đối tượng",
-        "an object",
+        "the object",
+    ),
+    "word.a-value": Text(
+        "giá trị",
+        "the value",
     ),
     "word.not-found": Text(
         "tệp không tồn tại",

@@ -7,11 +7,13 @@ entry-point group ``kl224.renderers``. See docs/renderers.md.
 from kl224.renderers.base import Renderer, RenderError
 from kl224.renderers.registry import (
     ENTRY_POINT_GROUP,
+    PluginClash,
     PluginWarning,
     RendererInfo,
     UnknownRendererError,
     available,
     broken,
+    clashes,
     get_renderer,
     get_renderer_for_path,
 )
@@ -19,6 +21,7 @@ from kl224.renderers.rendering import render
 
 __all__ = [
     "ENTRY_POINT_GROUP",
+    "PluginClash",
     "PluginWarning",
     "RenderError",
     "Renderer",
@@ -26,6 +29,7 @@ __all__ = [
     "UnknownRendererError",
     "available",
     "broken",
+    "clashes",
     "get_renderer",
     "get_renderer_for_path",
     "render",

@@ -1,14 +1,20 @@
 """The renderer contract test: run it against any renderer, built-in or third-party.
 
 ``check_renderer(MyRenderer())`` renders the sample report, the blank outline and hostile
-documents, and raises AssertionError naming what broke.
+documents, and raises AssertionError naming what broke: an output that does not change when one
+paragraph, bullet, heading or table cell changes (the renderer drops it), and — for a renderer
+whose output is markup (HTML, XML, Markdown …) — user text that comes out as live markup.
 """
 
 from __future__ import annotations
 
 import io
+import re
 import unicodedata
 from collections.abc import Callable, Iterator
+from typing import Final
+
+import attrs
 
 from kl224.document.nodes import (
     Annex,
@@ -18,13 +24,21 @@ from kl224.document.nodes import (
     Document,
     Header,
     Heading,
+    Node,
     Para,
     Table,
     Title,
 )
 from kl224.renderers.base import Renderer
 
-__all__ = ["HOSTILE_STRINGS", "check_renderer", "hostile_documents"]
+__all__ = [
+    "HOSTILE_STRINGS",
+    "MARKUP_MEDIA_TYPES",
+    "check_renderer",
+    "content_document",
+    "declares_markup",
+    "hostile_documents",
+]
 
 HOSTILE_STRINGS: tuple[str, ...] = (
     "<b>đậm</b> & <i>nghiêng</i> \"trích\" 'dẫn'",
@@ -83,6 +97,132 @@ def hostile_documents(rows: int = 2_000) -> Iterator[Document]:
     )
 
 
+MARKUP_MEDIA_TYPES: Final = (
+    "text/html",
+    "application/xhtml+xml",
+    "application/xml",
+    "text/xml",
+    "text/markdown",
+    "text/x-markdown",
+    "image/svg+xml",
+    "text/x-tex",
+    "application/rtf",
+)
+"""Media types whose output is markup: user text must come out escaped."""
+
+# A tag that is not HTML, so no renderer has a reason to write it itself.
+_PROBE: Final = '<kl224-probe data-x="1">&amp;</kl224-probe>'
+# The probe's tag written live: not escaped as an entity, nor with Markdown's backslash.
+_LIVE_PROBE: Final = re.compile(r"(?<![\\])<kl224-probe")
+
+
+def declares_markup(renderer: Renderer) -> bool:
+    """Whether ``renderer`` writes markup: a ``markup = True`` class attribute, or a media type
+    of :data:`MARKUP_MEDIA_TYPES` (or any ``+xml`` type)."""
+    declared = getattr(type(renderer), "markup", None)
+    if isinstance(declared, bool):
+        return declared
+    media = type(renderer).media_type.split(";")[0].strip().lower()
+    return media in MARKUP_MEDIA_TYPES or media.endswith("+xml")
+
+
+def content_document(text: Callable[[str], str] = lambda key: key) -> Document:
+    """A small document whose every text is distinct: ``text(key)`` for each place (``"para
+    1"``, ``"bullet 2"``, ``"cell 1 2"`` …; by default the key itself, in Vietnamese words)."""
+    return Document(
+        info=DocInfo(title=text("Tiêu đề tài liệu")),
+        header=Header(
+            superior_body=text("Đảng bộ tỉnh"),
+            issuing_body=text("Huyện ủy"),
+            code_line=text("Số 1-BC/HU"),
+            place_date=text("Tam Đường, ngày 1 tháng 1 năm 2024"),
+        ),
+        title=Title(doc_type="BÁO CÁO", subject=(text("Trích yếu thứ nhất"),)),
+        body=(
+            Heading(level=1, label="A-", title=text("Đề mục thứ nhất")),
+            Para(text=text("Đoạn văn thứ nhất")),
+            Para(text=text("Đoạn văn thứ hai")),
+            Heading(level=2, label="I-", title=text("Đề mục thứ hai")),
+            BulletItem(marker="-", text=text("Gạch đầu dòng thứ nhất")),
+            BulletItem(marker="+", text=text("Gạch đầu dòng thứ hai")),
+            Heading(level=3, label="1.", title=text("Đề mục thứ ba")),
+            Para(text=text("Đoạn văn thứ ba"), italic=True),
+            Table(
+                header=(text("Cột một"), text("Cột hai")),
+                rows=((text("Ô một"), text("Ô hai")),),
+                widths=(1.0, 1.0),
+                align=("left", "right"),
+                caption=text("Chú thích bảng"),
+            ),
+        ),
+        closing=Closing(
+            authority=text("T/M BAN THƯỜNG VỤ"),
+            position=text("BÍ THƯ"),
+            name=text("Người Ký Tên"),
+            recipients=(text("Nơi nhận thứ nhất"),),
+        ),
+        annexes=(Annex(label="Phụ lục 1", title=text("Tên phụ lục"),
+                       body=(Para(text=text("Đoạn văn của phụ lục")),)),),
+    )
+
+
+def _changed(node: Node, value: str) -> Node:
+    if isinstance(node, Para | BulletItem):
+        return attrs.evolve(node, text=value)
+    if isinstance(node, Heading):
+        return attrs.evolve(node, title=value)
+    if isinstance(node, Table):
+        return attrs.evolve(node, rows=((value, node.rows[0][1]),))
+    return node
+
+
+def _one_change_each(document: Document) -> Iterator[tuple[str, Document]]:
+    """The document with one text changed, for each paragraph, bullet, heading, table cell,
+    annex paragraph, the subject and the signer's name."""
+    changed = "Nội dung đã được thay đổi"
+    for index, node in enumerate(document.body):
+        body = (*document.body[:index], _changed(node, changed), *document.body[index + 1:])
+        what = type(node).__name__ + (f" “{node.text}”" if isinstance(node, Para) else "")
+        yield f"body[{index}] ({what})", attrs.evolve(document, body=body)
+    annex = document.annexes[0]
+    yield "the annex's paragraph", attrs.evolve(
+        document, annexes=(attrs.evolve(annex, body=(Para(text=changed),)),)
+    )
+    yield "the subject", attrs.evolve(
+        document, title=attrs.evolve(document.title, subject=(changed,))
+    )
+    assert document.closing is not None
+    yield "the signer's name", attrs.evolve(
+        document, closing=attrs.evolve(document.closing, name=changed)
+    )
+
+
+def _check_nothing_dropped(
+    renderer: Renderer, text_of: Callable[[bytes], str] | None
+) -> None:
+    document = content_document()
+    base = _render(renderer, document)
+    for what, variant in _one_change_each(document):
+        assert _render(renderer, variant) != base, (
+            f"the output does not change when {what} changes: the renderer drops it"
+        )
+    if text_of is not None:
+        flat = " ".join(text_of(base).split())
+        for node in document.body:
+            if isinstance(node, Para | BulletItem):
+                assert node.text in flat, f"missing paragraph: {node.text!r}"
+
+
+def _check_markup_escaped(renderer: Renderer) -> None:
+    output = _render(renderer, content_document(lambda key: f"{key} {_PROBE}"))
+    text = output.decode("utf-8", errors="replace")
+    live = _LIVE_PROBE.search(text)
+    assert live is None, (
+        f"user text comes out unescaped in {type(renderer).media_type} output: "
+        f"{text[live.start():live.start() + 60]!r}"
+    )
+
+
 def _render(renderer: Renderer, document: Document) -> bytes:
     stream = io.BytesIO()
     renderer.write(document, stream)
@@ -100,8 +240,13 @@ def check_renderer(
     """Check ``renderer`` against the contract; raise AssertionError naming what broke.
 
     Renders the sample report, the blank outline and :func:`hostile_documents`; checks class
-    attributes, that output is non-empty bytes and identical on a second render, and — when
-    ``text_of`` turns output back into text — that every narrative string of the sample and
+    attributes, that output is non-empty bytes and identical on a second render, that changing
+    any one paragraph, bullet, heading, table cell, annex paragraph, the subject or the signer of
+    :func:`content_document` changes the output (nothing is dropped), for a renderer that
+    :func:`declares_markup` that user text cannot inject a tag (a data renderer that writes the
+    figures and not the prose says so with ``data_only = True`` and skips the first), and — when
+    ``text_of`` turns
+    output back into text — that every paragraph, every narrative string of the sample and
     every outline heading appears (white space aside).
     """
     from kl224 import narrative_strings, outline
@@ -123,6 +268,11 @@ def check_renderer(
         first = _render(renderer, document)
         assert first, "empty output"
         assert _render(renderer, document) == first, "two renders differ"
+
+    if getattr(cls, "data_only", False) is not True:
+        _check_nothing_dropped(renderer, text_of)
+    if declares_markup(renderer):
+        _check_markup_escaped(renderer)
 
     if text_of is not None:
         flat = " ".join(text_of(_render(renderer, sample)).split())

@@ -25,11 +25,13 @@ from kl224.renderers.base import Renderer
 
 __all__ = [
     "ENTRY_POINT_GROUP",
+    "PluginClash",
     "PluginWarning",
     "RendererInfo",
     "UnknownRendererError",
     "available",
     "broken",
+    "clashes",
     "get_renderer",
     "get_renderer_for_path",
 ]
@@ -38,7 +40,24 @@ ENTRY_POINT_GROUP: Final = "kl224.renderers"
 
 
 class PluginWarning(UserWarning):
-    """A third-party renderer could not be loaded and was skipped."""
+    """A third-party renderer could not be loaded, or claims a name already taken, and was
+    skipped.
+
+    ``key`` and ``params`` name its message in :mod:`kl224.messages.renderers`; ``str()`` is
+    English and :meth:`message_in` gives either language.
+    """
+
+    def __init__(self, key: str, **params: str) -> None:
+        super().__init__(key, params)
+        self.key = key
+        self.params = params
+
+    def __str__(self) -> str:
+        return self.message_in("en")
+
+    def message_in(self, lang: str) -> str:
+        """The message in ``lang`` (``"vi"`` or ``"en"``)."""
+        return message(self.key, lang_of(lang), **self.params)
 
 
 class UnknownRendererError(LookupError):
@@ -74,7 +93,8 @@ class RendererInfo:
 
     ``target`` is ``module:attribute``; ``suffixes`` and ``media_type`` are known for built-ins
     and, for plugins, only once loaded (empty before). ``requires`` names the distribution a
-    built-in needs and ``install_hint`` how to install it.
+    built-in needs and ``install_hint`` how to install it. ``error`` says why a plugin could not
+    be loaded in this process (empty when it loaded or was not tried).
     """
 
     name: str
@@ -85,6 +105,33 @@ class RendererInfo:
     requires: str = ""
     install_hint: str = ""
     distribution: str = ""
+    error: str = ""
+
+
+@attrs.frozen(kw_only=True)
+class PluginClash:
+    """A plugin entry point whose name is already taken — by a built-in or by another plugin
+    found first (in order of distribution name). It is ignored: a plugin never replaces a
+    built-in, nor another plugin, silently."""
+
+    name: str
+    target: str
+    distribution: str
+    taken_by: str
+    """``""`` when a built-in has the name, else the distribution of the plugin kept."""
+
+    def message_in(self, lang: str) -> str:
+        """Why the entry point is ignored, in ``lang``."""
+        return _clash_warning(self).message_in(lang)
+
+
+def _clash_warning(clash: PluginClash) -> PluginWarning:
+    source = clash.target + (f", {clash.distribution}" if clash.distribution else "")
+    if not clash.taken_by:
+        return PluginWarning("renderers.clash-builtin", name=clash.name, source=source)
+    return PluginWarning(
+        "renderers.clash-plugin", name=clash.name, source=source, kept=clash.taken_by
+    )
 
 
 _BUILTINS: Final[Mapping[str, RendererInfo]] = {
@@ -127,26 +174,55 @@ _BUILTINS: Final[Mapping[str, RendererInfo]] = {
 _lock = threading.Lock()
 _loaded: dict[str, type[Renderer]] = {}
 _broken: dict[str, str] = {}
+_warned: set[PluginClash] = set()
+
+
+def _distribution(ep: metadata.EntryPoint) -> str:
+    return ep.dist.name if ep.dist is not None else ""
 
 
 def _entry_points() -> list[metadata.EntryPoint]:
     try:
-        return sorted(metadata.entry_points(group=ENTRY_POINT_GROUP), key=lambda e: e.name)
+        found = metadata.entry_points(group=ENTRY_POINT_GROUP)
     except Exception as exc:  # metadata of some installed distribution is unreadable
-        warnings.warn(f"could not read renderer plugins: {exc}", PluginWarning, stacklevel=3)
+        warnings.warn(
+            PluginWarning("renderers.unreadable-plugins", reason=str(exc)), stacklevel=3
+        )
         return []
+    # Sorted fully, so which of two plugins with one name is kept never depends on sys.path.
+    return sorted(found, key=lambda e: (e.name, _distribution(e), e.value))
 
 
-def _plugin_infos() -> dict[str, RendererInfo]:
+def _scan() -> tuple[dict[str, RendererInfo], list[PluginClash]]:
     infos: dict[str, RendererInfo] = {}
+    found: list[PluginClash] = []
     for ep in _entry_points():
+        dist = _distribution(ep)
         if ep.name in _BUILTINS or ep.name in infos:
+            kept = "" if ep.name in _BUILTINS else infos[ep.name].distribution or "?"
+            found.append(PluginClash(name=ep.name, target=ep.value, distribution=dist,
+                                     taken_by=kept))
             continue
-        dist = ep.dist.name if ep.dist is not None else ""
         infos[ep.name] = RendererInfo(
             name=ep.name, target=ep.value, builtin=False, distribution=dist
         )
+    return infos, found
+
+
+def _plugin_infos() -> dict[str, RendererInfo]:
+    infos, found = _scan()
+    with _lock:
+        new = [clash for clash in found if clash not in _warned]
+        _warned.update(new)
+    for clash in new:
+        # Once per process: a clash is a fact of the installation, not of each lookup.
+        warnings.warn(_clash_warning(clash), stacklevel=3)
     return infos
+
+
+def clashes() -> tuple[PluginClash, ...]:
+    """Plugin entry points ignored because their name is taken (see :class:`PluginClash`)."""
+    return tuple(_scan()[1])
 
 
 def available() -> dict[str, RendererInfo]:
@@ -159,6 +235,8 @@ def available() -> dict[str, RendererInfo]:
         cls = _loaded.get(name)
         if cls is not None:
             info = attrs.evolve(info, suffixes=tuple(cls.suffixes), media_type=cls.media_type)
+        elif name in _broken:
+            info = attrs.evolve(info, error=_broken[name])
         infos[name] = info
     return infos
 
@@ -221,9 +299,7 @@ def _load(info: RendererInfo) -> type[Renderer]:
             except Exception as exc:
                 reason = f"{type(exc).__name__}: {exc}"
                 _broken[info.name] = reason
-                source = info.target + (
-                    ", from " + info.distribution if info.distribution else ""
-                )
+                source = info.target + (", " + info.distribution if info.distribution else "")
                 raise UnknownRendererError(
                     "renderers.broken-plugin", name=info.name, source=source, reason=reason
                 ) from exc
@@ -273,7 +349,11 @@ def get_renderer_for_path(path: str | os.PathLike[str]) -> type[Renderer]:
         try:
             cls = _load(info)
         except UnknownRendererError as exc:
-            warnings.warn(str(exc), PluginWarning, stacklevel=2)
+            warnings.warn(
+                PluginWarning("renderers.skipped-plugin", reason=exc.message_in("en"),
+                              reason_vi=exc.message_in("vi")),
+                stacklevel=2,
+            )
             continue
         if suffix in (s.lower() for s in cls.suffixes):
             return cls

@@ -67,7 +67,7 @@ def render(
         raise
     except Exception as exc:
         raise RenderError(
-            f"the {renderer.name!r} renderer failed: {type(exc).__name__}: {exc}"
+            "renderers.failed", name=renderer.name, error=f"{type(exc).__name__}: {exc}"
         ) from exc
     data = buffer.getvalue()
     if isinstance(target, str | os.PathLike):

@@ -98,6 +98,14 @@ def _json_problem(exc: json.JSONDecodeError) -> _Found:
     return ((), "bad-json", {"detail": exc.msg, "line": str(exc.lineno), "column": str(exc.colno)})
 
 
+def _encoding_problem(data: bytes, start: int) -> tuple[tuple[()], str, dict[str, str]]:
+    """A ``bad-encoding`` problem at the line and column (in characters) of byte ``start``."""
+    line_start = data.rfind(b"\n", 0, start) + 1
+    column = len(data[line_start:start].decode("utf-8", errors="replace")) + 1
+    line = data.count(b"\n", 0, start) + 1
+    return ((), "bad-encoding", {"position": str(start), "line": str(line), "column": str(column)})
+
+
 def loads(text: str | bytes, *, lang: Lang = "vi") -> Report:
     """Read a report from JSON text (bytes are decoded as UTF-8; a byte-order mark is allowed).
 
@@ -108,10 +116,11 @@ def loads(text: str | bytes, *, lang: Lang = "vi") -> Report:
     if len(text) > MAX_INPUT_SIZE:
         _raise([_too_large(len(text))], None, lang)
     if isinstance(text, bytes | bytearray):
+        raw = bytes(text)
         try:
-            text = bytes(text).decode("utf-8-sig")
+            text = raw.decode("utf-8-sig")
         except UnicodeDecodeError as exc:
-            _raise([((), "bad-encoding", {"position": str(exc.start)})], None, lang)
+            _raise([_encoding_problem(raw, exc.start)], None, lang)
     text = text.removeprefix("\ufeff")
     try:
         data = json.loads(

@@ -28,6 +28,8 @@ def _display(text: str) -> str:
 def _template_key(code: str, params: Mapping[str, str]) -> str:
     if code == "unknown-key" and "suggestion" in params:
         return "unknown-key:suggestion"
+    if code == "wrong-type" and params.get("actual") == "a-null":
+        return "wrong-type:null"
     if code == "wrong-type" and not params.get("value"):
         return "wrong-type:bare"
     if code in ("negative", "bad-symbol"):
@@ -78,6 +80,9 @@ class Problem:
         values: dict[str, str] = {"detail": self.code}
         for name, value in self.params.items():
             word = CATALOGUE.get(f"word.{value}") if name in _TRANSLATED_PARAMS else None
+            if word is None and name == "actual":
+                # A type with no word of its own (a Python object from a database, say).
+                word = CATALOGUE["word.a-value"]
             shown = word.format(lang) if word is not None else value
             values[name] = _display(shown)
         return text.format(lang, values)

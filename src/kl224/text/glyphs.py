@@ -2,7 +2,7 @@
 
 The PDF is set in Liberation Serif and falls back, character by character, to DejaVu Serif
 and DejaVu Sans (all bundled in ``kl224/renderers/assets/fonts``). A character none of them
-has would print as an empty box, so :func:`kl224.validate` reports it (``KL224-G501``) before
+has would print as a blank, so :func:`kl224.validate` reports it (``KL224-G501``) before
 anything is rendered. The set of drawable characters is read from ``coverage.txt`` beside the
 fonts, which ``tests/font_coverage.py`` computes from the fonts' character maps (a test keeps
 it in step): checking a report needs neither reportlab nor the font files.

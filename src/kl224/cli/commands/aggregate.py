@@ -18,7 +18,7 @@ from typing import Final, TextIO
 from kl224._io import output_refusal
 from kl224.cli.errors import EXIT_ERRORS, EXIT_OK, EXIT_UNUSABLE
 from kl224.cli.progress import Progress
-from kl224.messages import Lang, message
+from kl224.messages import Lang, describe_error, message
 from kl224.model.report import Report
 from kl224.rollup.compendium import grouped_findings, place_of
 from kl224.rollup.core import AggregateResult, Order, aggregate
@@ -75,8 +75,8 @@ def _indent(text: str) -> str:
     return "\n".join(f"  {line}" for line in text.splitlines())
 
 
-def _check_output(output: str, force: bool, lang: Lang) -> None:
-    refusal = output_refusal(output, force=force, lang=lang)
+def _check_output(output: str, force: bool, lang: Lang, inputs: Sequence[str]) -> None:
+    refusal = output_refusal(output, force=force, lang=lang, inputs=inputs)
     if refusal is not None:
         raise _Stop(f"{refusal}.")
     path = Path(output)
@@ -128,7 +128,8 @@ def run_aggregate(
     try:
         if not inputs:
             raise _Stop(message("cli.aggregate.no-input", lang))
-        _check_output(output, force, lang)
+        sources = [*inputs, *(p for p in (meta, reference_doc) if p)]
+        _check_output(output, force, lang, sources)
         renderer = None
         if reference_doc is not None:
             from kl224.cli.commands.render import renderer_for
@@ -154,7 +155,7 @@ def run_aggregate(
         err.write(f"kl224 aggregate: {head}\n{_indent(exc.format(lang))}\n")
         return EXIT_UNUSABLE
     except (RenderError, OSError) as exc:
-        err.write(f"kl224 aggregate: {exc}\n")
+        err.write(f"kl224 aggregate: {describe_error(exc, lang)}\n")
         return EXIT_UNUSABLE
     _summary(result, loaded, skipped, output, lang, err)
     return EXIT_SKIPPED if skipped else EXIT_OK

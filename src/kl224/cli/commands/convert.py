@@ -1,5 +1,6 @@
 """``kl224 convert-text``: read a file (or standard input) in a legacy encoding, write it as
-UTF-8 on standard output and say on standard error what was converted."""
+UTF-8 on standard output (or to ``-o``, never onto the input) and say on standard error what
+was converted."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ import sys
 from typing import NamedTuple
 
 from kl224.cli.errors import EXIT_OK, EXIT_UNUSABLE
-from kl224.cli.output import say, write_bytes
+from kl224.cli.output import refuse_output, say, write_output
 from kl224.messages import CATALOGUE, Lang, message
 
 __all__ = ["Outcome", "convert_file", "run"]
@@ -63,7 +64,7 @@ def convert_file(path: str | None, source: str, lang: Lang = "vi") -> Outcome:
         return Outcome("", EXIT_UNUSABLE, message("cli.convert.unreadable", lang, name=name,
                                                   reason=reason))
     try:
-        result = convert(bytes_view(data), encoding)
+        result = convert(bytes_view(data), encoding, lang=lang)
     except UndetectedEncodingError as error:
         why_key = f"cli.convert.{error.detection.reason}"
         why = message(why_key, lang) if why_key in CATALOGUE else error.detection.reason
@@ -86,10 +87,14 @@ def convert_file(path: str | None, source: str, lang: Lang = "vi") -> Outcome:
 
 
 def run(args: argparse.Namespace, lang: Lang) -> int:
-    """Convert ``args.file`` from ``args.source``."""
+    """Convert ``args.file`` from ``args.source`` to standard output or ``args.output``."""
+    output = args.output or "-"
+    refuse_output(output, args.force, lang, [] if args.file == "-" else [args.file])
     outcome = convert_file(args.file, args.source, lang)
     if outcome.message:
         say(outcome.message)
     if outcome.exit_code == EXIT_OK:
-        write_bytes(outcome.text.encode("utf-8"))
+        write_output(outcome.text.encode("utf-8"), output, args.force, lang, [args.file])
+        if output != "-":
+            say(output)
     return outcome.exit_code

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from kl224.cli.errors import EXIT_ERRORS, EXIT_OK, EXIT_UNUSABLE, UsageError
-from kl224.cli.output import say, write_output
+from kl224.cli.output import refuse_output, say, write_output
 from kl224.messages import Lang, message
 
 __all__ = ["renderer_for", "run"]
@@ -86,6 +86,8 @@ def run(args: argparse.Namespace, lang: Lang) -> int:
     if args.output is not None:
         if len(args.inputs) > 1:
             raise UsageError(message("cli.one-input-for-o", lang))
+        inputs = [*args.inputs, *([args.reference_doc] if args.reference_doc else [])]
+        refuse_output(args.output, args.force, lang, inputs)
         renderer = renderer_for(args.fmt, args.output, args.reference_doc, lang)
         loaded = load_with_warnings(args.inputs[0], lang=lang)
         if loaded.edited:
@@ -93,7 +95,7 @@ def run(args: argparse.Namespace, lang: Lang) -> int:
                         count=len(loaded.differences)))
         if has_errors(loaded.report, args.inputs[0], args, lang) and args.strict:
             return EXIT_ERRORS
-        write_output(render(loaded.report, renderer), args.output, args.force, lang)
+        write_output(render(loaded.report, renderer), args.output, args.force, lang, inputs)
         if args.output != "-":
             say(args.output)
         return EXIT_OK
@@ -117,6 +119,7 @@ def run(args: argparse.Namespace, lang: Lang) -> int:
         jobs=args.jobs,
         lang=lang,
         on_result=lambda result: bar.advance(result.source),
+        keep=[args.reference_doc] if args.reference_doc else [],
     )
     failed = [r for r in results if r.error]
     for result in results:

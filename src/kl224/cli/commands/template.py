@@ -41,7 +41,7 @@ def run(args: argparse.Namespace, lang: Lang) -> int:
     output = args.output
     if output is None:
         output = "-" if renderer.name == "text" else f"de-cuong-kl224{renderer.suffixes[0]}"
-    write_output(data, output, args.force, lang)
+    write_output(data, output, args.force, lang, [args.reference_doc] if args.reference_doc else [])
     if output != "-":
         say(output)
     return EXIT_OK

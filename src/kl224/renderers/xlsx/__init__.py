@@ -74,6 +74,8 @@ class XlsxRenderer:
     media_type: ClassVar[str] = (
         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
     )
+    # A data renderer: it writes the figures, not the prose (kl224.renderers.contract).
+    data_only: ClassVar[bool] = True
 
     hide_pointers: bool = True
 

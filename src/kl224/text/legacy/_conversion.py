@@ -7,6 +7,7 @@ import unicodedata
 from collections.abc import Mapping
 from typing import Final, Literal
 
+from kl224.messages import Lang, message
 from kl224.text.legacy._codec import _check_encoding, to_unicode
 from kl224.text.legacy._detection import _MIN_MARGIN, _WORD, _is_syllable, detect
 from kl224.text.legacy._tables import _VIEW_TO_BYTE
@@ -23,60 +24,59 @@ from kl224.text.legacy._types import (
 _LOST_U_HORN: Final = re.compile(r"(?<![ưƯuU])[ơớờởỡợƠỚỜỞỠỢ](?:ng|nh|ch|c)", re.IGNORECASE)
 
 
-def _vn_number(value: float) -> str:
-    return f"{value:.2f}".replace(".", ",")
+def _score(value: float, lang: Lang) -> str:
+    text = f"{value:.2f}"
+    return text if lang == "en" else text.replace(".", ",")
 
 
-def _notes(text: str, converted: str, source: Encoding, scores: Mapping[str, float]) -> list[str]:
+def _notes(
+    text: str, converted: str, source: Encoding, scores: Mapping[str, float], lang: Lang
+) -> list[str]:
     notes: list[str] = []
     family = "tcvn3" if source == "tcvn3-caps" else source
     best = max(scores, key=lambda k: (scores[k], k))
     if best != family and scores[best] - scores[family] >= _MIN_MARGIN:
         notes.append(
-            f"Văn bản giống {ENCODING_NAMES[best]} (điểm {_vn_number(scores[best])}) hơn "
-            f"{ENCODING_NAMES[family]} (điểm {_vn_number(scores[family])}); "
-            "hãy kiểm tra lại bảng mã."
+            message(
+                "legacy.looks-like",
+                lang,
+                best=ENCODING_NAMES[best],
+                best_score=_score(scores[best], lang),
+                family=ENCODING_NAMES[family],
+                family_score=_score(scores[family], lang),
+            )
         )
     if family == "tcvn3" and "\xad" not in text and len(_LOST_U_HORN.findall(converted)) >= 2:
-        notes.append(
-            "Có vẻ chữ ư (mã 0xAD, bị coi là dấu gạch mềm) đã bị xoá khỏi văn bản gốc, "
-            "nên 'được' thành 'đợc'; hãy lấy lại tệp gốc chưa qua xử lý."
-        )
+        notes.append(message("legacy.lost-u-horn", lang))
     if source != "viqr":
         kept = sum(1 for c in text if ord(c) > 0xFF and c not in _VIEW_TO_BYTE and c.isalpha())
         if kept:
-            notes.append(f"{kept} ký tự đã là Unicode nên được giữ nguyên.")
+            notes.append(message("legacy.kept-unicode", lang, count=kept))
     return notes
 
 
-def _viqr_notes(decoded: str) -> list[str]:
+def _viqr_notes(decoded: str, lang: Lang) -> list[str]:
     doubled = [w for w in _WORD.findall(decoded) if not w.isascii() and not _is_syllable(w)]
     if not doubled:
         return []
-    return [
-        f"{len(doubled)} từ không phải âm tiết tiếng Việt (ví dụ {doubled[0]!r}); dấu chấm hoặc "
-        "dấu hỏi ngay sau nguyên âm có thể là dấu câu chưa được thoát bằng '\\' (RFC 1456)."
-    ]
+    return [message("legacy.viqr-not-syllables", lang, count=len(doubled), example=doubled[0])]
 
 
-def convert(text: str, source: Encoding | Literal["auto"]) -> Conversion:
+def convert(text: str, source: Encoding | Literal["auto"], *, lang: Lang = "vi") -> Conversion:
     """Convert legacy text (a ``str`` view, or VIQR) to Unicode NFC.
 
     With ``source="auto"`` the encoding is detected (see :func:`detect`): Unicode and plain ASCII
     text come back unchanged; if detection is unsure, :class:`UndetectedEncodingError` is raised.
     With an explicit source the text is converted as told; ``confident`` is false and a note is
     added when the text looks more like another encoding. Tone placement (``hoà``/``hòa``) is kept.
+    ``notes`` are in ``lang`` (Vietnamese by default, or ``"en"``).
     """
     detection = detect(text)
     scores = detection.scores
     if source == "auto":
         if detection.reason in ("unicode", "ascii"):
             kind: Literal["unicode", "ascii"] = detection.reason
-            note = (
-                "Văn bản đã là Unicode, không cần chuyển."
-                if kind == "unicode"
-                else "Văn bản chỉ gồm ký tự ASCII và không giống VIQR: giữ nguyên."
-            )
+            note = message("legacy.already-unicode" if kind == "unicode" else "legacy.ascii", lang)
             return Conversion(
                 text=unicodedata.normalize("NFC", text), encoding=kind, confident=True,
                 scores=scores, notes=(note,),
@@ -86,9 +86,9 @@ def convert(text: str, source: Encoding | Literal["auto"]) -> Conversion:
         source = detection.encoding
     source = _check_encoding(source)
     converted = to_unicode(text, source)
-    notes = _notes(text, converted, source, scores)
+    notes = _notes(text, converted, source, scores, lang)
     if source == "viqr":
-        notes += _viqr_notes(converted)
+        notes += _viqr_notes(converted, lang)
     family = "tcvn3" if source == "tcvn3-caps" else source
     confident = detection.encoding == family or (
         detection.encoding is None and max(scores.values()) == scores[family] > 0

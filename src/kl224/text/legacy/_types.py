@@ -74,8 +74,9 @@ class Conversion:
     """The result of :func:`convert`: NFC ``text``, the ``encoding`` read, and how sure that is.
 
     ``encoding`` is the legacy encoding given or detected, or ``unicode`` / ``ascii`` when the text
-    needed no conversion. ``notes`` are remarks in Vietnamese for the user (a better-looking
-    encoding, characters kept as they were, unescaped VIQR punctuation).
+    needed no conversion. ``notes`` are remarks for the user in the language asked of
+    :func:`convert` (a better-looking encoding, characters kept as they were, unescaped VIQR
+    punctuation).
     """
 
     text: str

@@ -2,7 +2,7 @@
 
 The PDF draws every character with Liberation Serif or, for what it lacks, the bundled DejaVu
 Serif and DejaVu Sans (:mod:`kl224.text.glyphs`). A character none of them has (most emoji,
-Chinese characters, flags) would print as an empty box, so it is reported here, before
+Chinese characters, flags) would print as a blank, so it is reported here, before
 anything is rendered: one finding per string, at its JSON Pointer, naming the characters.
 Word and the text output draw them with the reader's own fonts, so it is not an error.
 """
@@ -37,8 +37,8 @@ def _strings(value: Any, pointer: str) -> Iterator[tuple[str, str]]:
 
 
 def check_drawable_characters(report: Report, context: RuleContext) -> Iterator[Issue]:
-    """KL224-G501: a string holds characters that no bundled font draws (the PDF would print
-    empty boxes for them)."""
+    """KL224-G501: a string holds characters that no bundled font draws (the PDF would leave
+    blanks for them)."""
     from kl224.serialization import to_dict
 
     for pointer, text in _strings(to_dict(report), ""):
