@@ -75,7 +75,8 @@ def test_check_lists_what_the_blank_report_misses_item_by_item(
                  "/tasks/propaganda:", "/proposals:"):
         assert line in out, line
     code, out, _ = run(capsys, "check", str(path))
-    assert code == 0 and "KL224-C101 /context" in out  # a draft: gaps are warnings
+    # A draft: the gaps are warnings, but a form with no item filled is no report (C115).
+    assert code == 1 and "KL224-C101 /context" in out and "KL224-C115" in out
     code, out, _ = run(capsys, "check", "--format", "json", "--final", str(path))
     data = json.loads(out)
     assert code == 1 and not data["ok"]

@@ -210,8 +210,23 @@ def test_one_broken_rule_gives_one_finding(
 
 
 def test_every_catalogued_code_is_exercised() -> None:
-    exercised = {case[2] for case in CASES} | {"KL224-X901"}  # X901: test_validation.py
+    # X901: test_validation.py; C115 comes with every C101 and has its own test below.
+    exercised = {case[2] for case in CASES} | {"KL224-X901", "KL224-C115"}
     assert exercised == set(CODES)
+
+
+def test_a_report_with_no_item_filled_is_an_error_under_both_policies() -> None:
+    from kl224.serialization.blank import blank_dict
+
+    blank = kl224.load(blank_dict())
+    for policy in ("draft", "final"):
+        result = validate(blank, policy=policy)
+        (finding,) = [f for f in result.findings if f.code == "KL224-C115"]
+        assert finding.pointer == "" and finding.severity is kl224.Severity.ERROR
+        assert not result.ok
+        assert finding.message_in("en").startswith("The report is empty: all 17 items")
+    one_item = replace_at(blank, "/context", kl224.Context(narrative="Bối cảnh của địa phương."))
+    assert "KL224-C115" not in validate(one_item).codes
 
 
 @pytest.mark.parametrize(

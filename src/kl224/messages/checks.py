@@ -74,6 +74,12 @@ TEXTS: Final[Mapping[str, Text]] = {
         "Item {item} still holds the roll-up's draft synthesis; the office replaces it with its "
         "own.",
     ),
+    "KL224-C115": Text(
+        "Báo cáo chưa có nội dung: cả {items} mục của đề cương đều trống. Hãy viết nội dung hoặc "
+        "nhập số liệu cho các mục rồi kiểm tra lại.",
+        "The report is empty: all {items} items of the outline are blank. Write the items or "
+        "enter their figures, then check again.",
+    ),
     "KL224-K201": Text(
         "“{label}”: số người dân tộc thiểu số ({minority}) lớn hơn tổng số ({total}).",
         "{label_en}: the ethnic-minority people ({minority}) exceed the total ({total}).",

@@ -72,6 +72,7 @@ _SPECS: Final = (
     _spec("KL224-C112", "completeness", W, E),
     _spec("KL224-C113", "completeness", W, E),
     _spec("KL224-C114", "completeness", N, E),
+    _spec("KL224-C115", "completeness", E, E),
     _spec("KL224-K201", "consistency", E, E),
     _spec("KL224-K202", "consistency", E, E),
     _spec("KL224-K203", "consistency", E, E),

@@ -110,9 +110,11 @@ def _filled(report: Report, item: OutlineNode) -> bool:
 
 def check_items(report: Report, context: RuleContext) -> Iterator[Issue]:
     """KL224-C101 empty item, KL224-C102 missing required figure, KL224-C103 unanswered
-    "(nếu có)" part."""
+    "(nếu có)" part; KL224-C115 when no item at all is filled (a blank form is not a report)."""
+    empty = 0
     for item in items():
         if not _filled(report, item):
+            empty += 1
             yield Issue(code="KL224-C101", pointer=item.path, params={"item": item.key})
             continue
         for part in item.optional_paths:
@@ -129,6 +131,8 @@ def check_items(report: Report, context: RuleContext) -> Iterator[Issue]:
                         "label_en": figure.info.label_en,
                     },
                 )
+    if empty == len(items()):
+        yield Issue(code="KL224-C115", pointer="", params={"items": empty})
 
 
 def _lacks(report: Report, pointer: str) -> bool:
