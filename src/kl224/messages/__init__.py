@@ -31,6 +31,7 @@ from kl224.messages.core import LANGS, Lang, ParamValue, Text, format_param, lan
 __all__ = [
     "CATALOGUE",
     "LANGS",
+    "CodeText",
     "Lang",
     "ParamValue",
     "Text",
@@ -55,6 +56,32 @@ def _merge() -> Mapping[str, Text]:
 
 CATALOGUE: Final[Mapping[str, Text]] = _merge()
 """Every message by key."""
+
+
+class CodeText:
+    """The message of a finding code (``KL224-C101``, ``KL224-A504``) from the catalogue.
+
+    A mixin for the classes that describe codes (validation's, the roll-up's): they hold
+    ``code``; its message in both languages lives in the catalogue under that code.
+    """
+
+    __slots__ = ()
+    code: str
+
+    @property
+    def text(self) -> Text:
+        """The code's message in both languages."""
+        return CATALOGUE[self.code]
+
+    @property
+    def vi(self) -> str:
+        """The Vietnamese template."""
+        return self.text.vi
+
+    @property
+    def en(self) -> str:
+        """The English template."""
+        return self.text.en
 
 
 def message(key: str, lang: Lang = "vi", /, **params: ParamValue) -> str:

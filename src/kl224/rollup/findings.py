@@ -14,7 +14,7 @@ from typing import Final
 
 import attrs
 
-from kl224.messages import CATALOGUE, Lang, ParamValue, Text
+from kl224.messages import CodeText, Lang, ParamValue
 from kl224.validation.findings import Finding, Severity
 
 __all__ = [
@@ -26,26 +26,12 @@ __all__ = [
 
 
 @attrs.frozen(kw_only=True)
-class AggregateCode:
+class AggregateCode(CodeText):
     """One code of the roll-up: its severity; its message is in :mod:`kl224.messages.rollup`."""
 
     code: str
     severity: Severity
 
-    @property
-    def text(self) -> Text:
-        """The code's message in both languages."""
-        return CATALOGUE[self.code]
-
-    @property
-    def vi(self) -> str:
-        """The Vietnamese template."""
-        return self.text.vi
-
-    @property
-    def en(self) -> str:
-        """The English template."""
-        return self.text.en
 
 
 W, N = Severity.WARNING, Severity.INFO

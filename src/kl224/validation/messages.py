@@ -12,7 +12,7 @@ from typing import Final, Literal
 
 import attrs
 
-from kl224.messages import CATALOGUE, Lang, ParamValue, Text, format_param
+from kl224.messages import CodeText, Lang, ParamValue, format_param
 from kl224.validation.findings import Policy, Severity
 
 __all__ = ["CODES", "Area", "CodeSpec", "format_param", "render_message", "severity_of"]
@@ -25,7 +25,7 @@ E, W, N = Severity.ERROR, Severity.WARNING, Severity.INFO
 
 
 @attrs.frozen(kw_only=True)
-class CodeSpec:
+class CodeSpec(CodeText):
     """One code: its area, its severity under each policy, and its message."""
 
     code: str
@@ -37,20 +37,6 @@ class CodeSpec:
         """The severity under ``policy``."""
         return self.final if policy == "final" else self.draft
 
-    @property
-    def text(self) -> Text:
-        """The code's message in both languages (from :mod:`kl224.messages.checks`)."""
-        return CATALOGUE[self.code]
-
-    @property
-    def vi(self) -> str:
-        """The Vietnamese template."""
-        return self.text.vi
-
-    @property
-    def en(self) -> str:
-        """The English template."""
-        return self.text.en
 
 
 def _spec(code: str, area: Area, draft: Severity, final: Severity) -> CodeSpec:
