@@ -12,6 +12,7 @@ from pathlib import Path
 
 import attrs
 import docx
+import mammoth
 import pytest
 from docx.enum.section import WD_ORIENT
 from docx.shared import Mm, Pt
@@ -102,7 +103,6 @@ def test_pandoc_finds_every_heading_at_its_level(
 def test_mammoth_gives_h1_to_h3_and_no_warning(
     sample_docx: bytes, document: kl224.Document
 ) -> None:
-    mammoth = pytest.importorskip("mammoth")
     result = mammoth.convert_to_html(io.BytesIO(sample_docx))
     assert [m.message for m in result.messages] == []
     html = result.value
