@@ -21,14 +21,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import attrs
+import pdfplumber
 import pytest
 
 import kl224
 from kl224.document import Document, Table, build_document
 from kl224.rollup import AggregateResult, aggregate, comparison_annex
 from kl224.sample.units import sample_units
-
-pdfplumber = pytest.importorskip("pdfplumber")
 
 COUNTS = (5, 40, 120)
 SMALLEST_PT = 9.0
