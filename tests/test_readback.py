@@ -48,9 +48,8 @@ def strip_embedded(data: bytes) -> bytes:
 
 
 def shown_document(report: kl224.Report) -> Any:
-    """The document tree of ``report`` without what only the file's data carries (the opening
-    sentence is built from ``meta.request``, which the reader does not recover yet)."""
-    document = build_document(attrs.evolve(report, meta=attrs.evolve(report.meta, opening="")))
+    """The document tree of ``report`` without what only the file's data carries."""
+    document = build_document(report)
     closing = document.closing
     if closing is not None:
         # Recipients are printed with their own punctuation, whatever the data ends them with.

@@ -65,6 +65,7 @@ __all__ = [
     "extra_key",
     "figure_key",
     "figure_map",
+    "read_citation",
     "read_item",
     "read_value",
     "target_key",
@@ -228,7 +229,9 @@ def _units(text: str) -> tuple[Unit, ...]:
     return tuple(out)
 
 
-def _citation(text: str) -> DocumentRef | None:
+def read_citation(text: str) -> DocumentRef | None:
+    """A cited document as printed (``Công văn số 1323-CV/HU, ngày 25/9/2024 của … về việc …``),
+    or None when ``text`` is not one."""
     match = _CITATION_RE.match(text)
     if match is None:
         return None
@@ -384,7 +387,7 @@ def read_item(
         if name in ("issued", "concretising_documents"):
             refs = []
             for index, text in enumerate(values):
-                ref = _citation(text)
+                ref = read_citation(text)
                 if ref is None:
                     collector.problem(
                         f"{pointer}/{name}/{index}", "bad-citation", text=text, item=node.key

@@ -40,7 +40,15 @@ from kl224.readback._common import (
     marker,
     squash,
 )
-from kl224.readback._items import extra_key, figure_key, figure_map, read_item, read_value
+from kl224.readback._items import (
+    citation_key,
+    extra_key,
+    figure_key,
+    figure_map,
+    read_citation,
+    read_item,
+    read_value,
+)
 from kl224.readback._shown import Grid, Line, Shown
 from kl224.readback._slots import MISSING, Slot, get_at
 from kl224.text.format import upper_vi
@@ -436,6 +444,38 @@ def _meta_slots(
             add(Slot("/meta/conclusion", conclusion, _conclusion_key))
 
 
+_OPENING_RE: Final = re.compile(
+    r"^Thực hiện (?P<cite>.+), (?P<who>[^,]+) báo cáo kết quả như sau:$", re.S
+)
+
+
+def _request_shown_key(value: Any) -> str:
+    return squash(citation_key(value)) if isinstance(value, DocumentRef) else ""
+
+
+def _opening_slot(text: str, collector: Collector) -> None:
+    """The paragraph before part A. The customary sentence gives back the request it cites
+    (``meta.request``), when it reads exactly as kl224 words it for the reporting body shown in
+    the header; any other wording is the report's own opening (``meta.opening``)."""
+    squashed = squash(text)
+    match = _OPENING_RE.match(squashed)
+    issuer = next(
+        (s.value for s in collector.slots if s.pointer == "/meta/issuing_body"), ""
+    )
+    if match is not None and not any(s.pointer == "/meta/request" for s in collector.slots):
+        ref = read_citation(match["cite"])
+        who = upper_vi(match["who"])
+        if (
+            ref is not None
+            and _request_shown_key(ref) == match["cite"]
+            and issuer
+            and who.endswith(upper_vi(squash(issuer)))
+        ):
+            collector.slot(Slot("/meta/request", ref, _request_shown_key))
+            return
+    collector.slot(Slot("/meta/opening", squashed, _text_key))
+
+
 def _conclusion(
     shown: tuple[str, str], title: dict[str, Any], keywords: str
 ) -> DocumentRef | None:
@@ -561,7 +601,7 @@ def read_document(shown: Shown, hint: Report | None) -> Collector:
     current: outline.OutlineNode | None = None
     seen: set[str] = set()
     content: dict[str, list[Line | Grid]] = {}
-    opening_seen = False
+    opening: str | None = None
     for block in blocks[start:closing_at]:
         if isinstance(block, Line):
             node = heading_of(block)
@@ -583,10 +623,9 @@ def read_document(shown: Shown, hint: Report | None) -> Collector:
                 continue
             if not block.text.strip():
                 continue
-        if current is None and not seen and not opening_seen and isinstance(block, Line):
-            # The opening sentence citing the request (kl224.document.opening) stands before
-            # part A; it is built from the metadata, so it is not read back.
-            opening_seen = True
+        if current is None and not seen and opening is None and isinstance(block, Line):
+            # The opening sentence (kl224.document.opening) stands before part A.
+            opening = block.text
             continue
         if current is None or current.key not in _ITEMS:
             if isinstance(block, Line):
@@ -607,6 +646,8 @@ def read_document(shown: Shown, hint: Report | None) -> Collector:
         collector.problems[:] = [_not_a_report()]
         return collector
     _meta_slots(shown, header, title, closing, annex, collector)
+    if opening is not None:
+        _opening_slot(opening, collector)
     for node in outline.items():
         if node.key in content:
             cls: type = type(resolve(_EMPTY, node.path))
