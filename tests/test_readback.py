@@ -462,3 +462,33 @@ def test_bad_files_exit_2_without_traceback(
         assert code == 2, (out, err)
         assert "Traceback" not in out + err
         assert "bad.docx" in out + err or "đoạn" in out + err
+
+
+# ---------------------------------------------------------------------- the opening sentence
+
+
+def test_the_opening_sentence_gives_back_the_request(tmp_path: Path, sample_docx: bytes) -> None:
+    sample = kl224.sample_report()
+    assert sample.meta.request is not None and sample.meta.opening is None
+    loaded = _load(tmp_path, strip_embedded(sample_docx))
+    assert loaded.report.meta.request == sample.meta.request
+    assert loaded.report.meta.opening is None
+
+
+def test_an_opening_worded_otherwise_is_read_as_the_reports_own(
+    tmp_path: Path, sample_docx: bytes
+) -> None:
+    document = docx.Document(io.BytesIO(sample_docx))
+    paragraph = _paragraph(document, "Thực hiện Công văn")
+    paragraph.runs[0].text = "Theo yêu cầu của Ban Thường vụ Huyện ủy, xin báo cáo như sau:"
+    for run in paragraph.runs[1:]:
+        run.text = ""
+    edited = _save(document)
+    loaded = _load(tmp_path, edited)
+    assert loaded.edited
+    assert [d.pointer for d in loaded.differences] == ["/meta/opening"]
+    assert loaded.report.meta.opening == (
+        "Theo yêu cầu của Ban Thường vụ Huyện ủy, xin báo cáo như sau:"
+    )
+    unembedded = _load(tmp_path, strip_embedded(edited), "plain.docx").report
+    assert unembedded.meta.opening == loaded.report.meta.opening
