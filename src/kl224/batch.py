@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from kl224._io import file_keys
+from kl224.files import file_keys
 from kl224.messages import describe_error, lang_of, message
 
 if TYPE_CHECKING:
@@ -41,7 +41,7 @@ def output_path(source: str, suffix: str, directory: str | None = None) -> Path:
 
 
 def _render_one(source: str, fmt: str | Renderer, output: str, lang: str) -> BatchResult:
-    from kl224._io import atomic_write
+    from kl224.files import atomic_write
     from kl224.renderers import render
     from kl224.serialization import load_with_warnings
 

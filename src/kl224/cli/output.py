@@ -38,7 +38,7 @@ def refuse_output(
     ``-`` (standard output) is always fine."""
     if output == "-":
         return
-    from kl224._io import output_refusal
+    from kl224.files import output_refusal
 
     refusal = output_refusal(output, force=force, lang=lang, inputs=inputs)
     if refusal is not None:
@@ -53,7 +53,7 @@ def write_output(
     if output == "-":
         write_bytes(data)
         return
-    from kl224._io import atomic_write
+    from kl224.files import atomic_write
 
     refuse_output(output, force, lang, inputs)
     atomic_write(Path(output), data)

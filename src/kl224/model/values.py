@@ -19,9 +19,11 @@ from kl224.model.checks import checked, text, texts
 from kl224.text.clean import clean_text
 
 __all__ = [
+    "CODE_PATTERN",
     "DISTRICT_UP",
     "LEVELS",
     "NOT_APPLICABLE",
+    "SYMBOL_PATTERN",
     "Block",
     "Bullet",
     "Denominator",
@@ -262,10 +264,12 @@ class Headcount:
 # --------------------------------------------------------------------------------------------
 # Documents.
 
-_SYMBOL_RE: Final = re.compile(r"^([A-ZĐ][A-Za-zĐđ]{0,5})/([A-ZĐ][A-ZĐ0-9]{0,11})$")
-_REF_RE: Final = re.compile(
+SYMBOL_PATTERN: Final = re.compile(r"^([A-ZĐ][A-Za-zĐđ]{0,5})/([A-ZĐ][A-ZĐ0-9]{0,11})$")
+"""A document symbol, type/issuer (``BC/HU``); the JSON Schema uses the same pattern."""
+CODE_PATTERN: Final = re.compile(
     r"^(?:[Ss]ố\s+)?(\d{1,6})-([A-ZĐ][A-Za-zĐđ]{0,5})/([A-ZĐ][A-ZĐ0-9]{0,11})$"
 )
+"""A document's number and symbol (``224-KL/TU``, ``Số 215-BC/HU``)."""
 
 
 def _check_symbol_part(_: object, attribute: attrs.Attribute[Any], value: str) -> None:
@@ -289,7 +293,7 @@ class Symbol:
     @classmethod
     def parse(cls, text: str) -> Symbol:
         """Parse ``"BC/HU"``; raise ValueError naming the expected form."""
-        match = _SYMBOL_RE.match(clean_text(text).strip())
+        match = SYMBOL_PATTERN.match(clean_text(text).strip())
         if match is None:
             raise ValueError(
                 f"{text!r} is not a document symbol of the form TYPE/ISSUER, e.g. BC/HU"
@@ -318,7 +322,7 @@ class DocumentRef:
     @classmethod
     def parse(cls, text: str, **fields: Any) -> DocumentRef:
         """Parse ``"224-KL/TU"`` or ``"Số 215-BC/HU"``; other fields by keyword."""
-        match = _REF_RE.match(clean_text(text).strip())
+        match = CODE_PATTERN.match(clean_text(text).strip())
         if match is None:
             raise ValueError(
                 f"{text!r} is not a document number and symbol of the form NUMBER-TYPE/ISSUER, "

@@ -6,8 +6,8 @@ import io
 import os
 from typing import BinaryIO
 
-from kl224._io import atomic_write
 from kl224.document.nodes import Document
+from kl224.files import atomic_write
 from kl224.model import Report
 from kl224.renderers.base import Renderer, RenderError
 from kl224.renderers.registry import UnknownRendererError, get_renderer, get_renderer_for_path

@@ -64,7 +64,7 @@ def write_result(result: AggregateResult, output: str, renderer: Renderer | None
     """Write the roll-up to ``output`` atomically: ``.json`` is the aggregate report's JSON,
     any other suffix the aggregate document (with the comparison annex) by that renderer, or
     by ``renderer`` (a configured instance) when given."""
-    from kl224._io import atomic_write
+    from kl224.files import atomic_write
 
     if Path(output).suffix.lower() == ".json":
         from kl224.serialization import dumps

@@ -9,7 +9,7 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final, NoReturn
 
-from kl224._io import atomic_write
+from kl224.files import atomic_write
 from kl224.messages import Lang
 from kl224.model import Report
 from kl224.serialization.constants import MAX_INPUT_SIZE, SCHEMA_VERSION

@@ -12,7 +12,7 @@ from typing import Any, Final
 import attrs
 
 from kl224.model import DocumentRef, Money, NotApplicable, Percent, Report, Symbol, figure_info
-from kl224.model.values import _REF_RE, _SYMBOL_RE, MAX_DIGITS
+from kl224.model.values import CODE_PATTERN, MAX_DIGITS, SYMBOL_PATTERN
 from kl224.serialization.constants import SCHEMA_VERSION
 from kl224.serialization.hooks import (
     _REQUIRED_KEYS,
@@ -48,7 +48,7 @@ class _SchemaBuilder:
             dt.date: {"$ref": "#/$defs/Date"},
             Money: {"type": "integer", "minimum": 0, "description": "Số tiền, đơn vị: đồng"},
             Percent: {"type": "number", "minimum": 0, "maximum": 100},
-            Symbol: {"type": "string", "pattern": _padded(_SYMBOL_RE.pattern)},
+            Symbol: {"type": "string", "pattern": _padded(SYMBOL_PATTERN.pattern)},
         }
         if t in simple:
             return simple[t]
@@ -108,7 +108,7 @@ class _SchemaBuilder:
             "description": "Văn bản được dẫn: số và ký hiệu, ngày, tên loại, trích yếu, "
             "cơ quan ban hành.",
             "properties": {
-                "code": {"type": "string", "pattern": _padded(_REF_RE.pattern)},
+                "code": {"type": "string", "pattern": _padded(CODE_PATTERN.pattern)},
                 "date": {"$ref": "#/$defs/Date"},
                 "kind": {"$ref": "#/$defs/Text"},
                 "title": {"$ref": "#/$defs/Text"},

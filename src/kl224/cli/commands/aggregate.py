@@ -15,9 +15,9 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Final, TextIO
 
-from kl224._io import output_refusal
 from kl224.cli.errors import EXIT_ERRORS, EXIT_OK, EXIT_UNUSABLE
 from kl224.cli.progress import Progress
+from kl224.files import output_refusal
 from kl224.messages import Lang, describe_error, message
 from kl224.model.report import Report
 from kl224.rollup.compendium import grouped_findings, place_of

@@ -70,7 +70,7 @@ def _unchanged(path: Path, recorded: str | None) -> bool:
 
 def run(args: argparse.Namespace, lang: Lang) -> int:
     """Write the sample into ``args.output_dir``, keeping files the user changed."""
-    from kl224._io import atomic_write
+    from kl224.files import atomic_write
 
     out = Path(args.output_dir)
     if out.exists() and not out.is_dir():

@@ -1,4 +1,5 @@
-"""Writing files atomically: a temporary file beside the target, then a rename."""
+"""Writing files safely: atomically (a temporary file beside the target, then a rename), and
+never over one of a command's inputs (:func:`output_refusal`)."""
 
 from __future__ import annotations
 
