@@ -32,6 +32,7 @@ __all__ = [
     "CATALOGUE",
     "LANGS",
     "CodeText",
+    "KeyedMessage",
     "Lang",
     "ParamValue",
     "Text",
@@ -82,6 +83,27 @@ class CodeText:
     def en(self) -> str:
         """The English template."""
         return self.text.en
+
+
+class KeyedMessage(Exception):
+    """A base for errors and warnings worded by a catalogue key and its params.
+
+    ``KeyedMessage`` goes first among the bases (``class E(KeyedMessage, LookupError)``):
+    ``E("renderers.unknown", name="x")`` keeps ``key`` and ``params``; ``str(error)`` is the
+    English message and :meth:`message_in` gives either language.
+    """
+
+    def __init__(self, key: str, **params: str) -> None:
+        super().__init__(key, params)
+        self.key = key
+        self.params = params
+
+    def __str__(self) -> str:
+        return self.message_in("en")
+
+    def message_in(self, lang: str) -> str:
+        """The message in ``lang`` (``"vi"`` or ``"en"``)."""
+        return message(self.key, lang_of(lang), **self.params)
 
 
 def message(key: str, lang: Lang = "vi", /, **params: ParamValue) -> str:

@@ -20,7 +20,7 @@ from typing import Any, Final
 
 import attrs
 
-from kl224.messages import lang_of, message
+from kl224.messages import KeyedMessage
 from kl224.renderers.base import Renderer
 
 __all__ = [
@@ -39,7 +39,7 @@ __all__ = [
 ENTRY_POINT_GROUP: Final = "kl224.renderers"
 
 
-class PluginWarning(UserWarning):
+class PluginWarning(KeyedMessage, UserWarning):
     """A third-party renderer could not be loaded, or claims a name already taken, and was
     skipped.
 
@@ -47,37 +47,13 @@ class PluginWarning(UserWarning):
     English and :meth:`message_in` gives either language.
     """
 
-    def __init__(self, key: str, **params: str) -> None:
-        super().__init__(key, params)
-        self.key = key
-        self.params = params
 
-    def __str__(self) -> str:
-        return self.message_in("en")
-
-    def message_in(self, lang: str) -> str:
-        """The message in ``lang`` (``"vi"`` or ``"en"``)."""
-        return message(self.key, lang_of(lang), **self.params)
-
-
-class UnknownRendererError(LookupError):
+class UnknownRendererError(KeyedMessage, LookupError):
     """No renderer has that name or handles that file suffix (or it cannot be loaded).
 
     ``key`` and ``params`` name its message in :mod:`kl224.messages.renderers`; ``str(error)``
     is the English message and :meth:`message_in` gives either language.
     """
-
-    def __init__(self, key: str, **params: str) -> None:
-        super().__init__(key, params)
-        self.key = key
-        self.params = params
-
-    def __str__(self) -> str:
-        return self.message_in("en")
-
-    def message_in(self, lang: str) -> str:
-        """The message in ``lang`` (``"vi"`` or ``"en"``)."""
-        return message(self.key, lang_of(lang), **self.params)
 
     def __reduce__(self) -> tuple[Any, ...]:
         return (_rebuild_unknown, (self.key, self.params))
