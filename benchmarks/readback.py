@@ -17,11 +17,8 @@ ratio of at most 2. No assertion is about speed: docs/benchmarks.md records the 
 from __future__ import annotations
 
 import argparse
-import io
 import json
-import re
 import sys
-import zipfile
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Final
@@ -37,19 +34,9 @@ TARGET: Final = 2.0
 
 def without_data(data: bytes) -> bytes:
     """The DOCX ``data`` without kl224's embedded part, as a file typed by hand would be."""
-    source = zipfile.ZipFile(io.BytesIO(data))
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
-        for info in source.infolist():
-            if info.filename.startswith("customXml/"):
-                continue
-            content = source.read(info.filename)
-            if info.filename.endswith(".rels") or info.filename == "[Content_Types].xml":
-                text = re.sub(r"<(?:Relationship|Override) [^>]*customXml[^>]*/>", "",
-                              content.decode("utf-8"))
-                content = text.encode("utf-8")
-            target.writestr(info, content)
-    return out.getvalue()
+    from kl224.renderers.docx import without_embedded
+
+    return without_embedded(data)
 
 
 def measure(repeat: int, factor: int, min_time: float = 0.02) -> dict[str, dict[str, float]]:

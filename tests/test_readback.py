@@ -6,11 +6,9 @@ from __future__ import annotations
 import copy
 import io
 import json
-import re
 import shutil
 import subprocess
 import warnings
-import zipfile
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +21,7 @@ import kl224
 from kl224.document import build_document, outline_document
 from kl224.document.nodes import punctuate_recipients
 from kl224.readback import read_docx
+from kl224.renderers.docx import without_embedded
 from kl224.testing import strategies as ks
 
 NOT_ON_THE_PAGE = ("request", "period", "communes", "villages")
@@ -31,20 +30,7 @@ NOT_ON_THE_PAGE = ("request", "period", "communes", "villages")
 
 def strip_embedded(data: bytes) -> bytes:
     """The DOCX without kl224's custom XML part, as if typed by hand."""
-    source = zipfile.ZipFile(io.BytesIO(data))
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
-        for info in source.infolist():
-            if info.filename.startswith("customXml/"):
-                continue
-            content = source.read(info.filename)
-            if info.filename.endswith(".rels") or info.filename == "[Content_Types].xml":
-                text = content.decode("utf-8")
-                text = re.sub(r"<Relationship [^>]*customXml[^>]*/>", "", text)
-                text = re.sub(r"<Override [^>]*customXml[^>]*/>", "", text)
-                content = text.encode("utf-8")
-            target.writestr(info, content)
-    return out.getvalue()
+    return without_embedded(data)
 
 
 def shown_document(report: kl224.Report) -> Any:

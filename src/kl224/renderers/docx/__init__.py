@@ -11,8 +11,9 @@ everything else names a "KL …" style a clerk finds in Word's style list
 - :class:`DocxRenderer` — the renderer; ``reference_doc`` takes an office's own template;
   :meth:`DocxRenderer.build` hands the python-docx ``Document`` over before it is saved.
 - :func:`save` — saves a python-docx document as reproducible bytes.
-- :func:`read_embedded` / :func:`write_embedded` — the report's JSON in a custom XML part
-  (:mod:`~kl224.renderers.docx.embedded`), which Word keeps and :func:`kl224.load` reads.
+- :func:`read_embedded` / :func:`write_embedded` / :func:`without_embedded` — the report's
+  JSON in a custom XML part (:mod:`~kl224.renderers.docx.embedded`), which Word keeps and
+  :func:`kl224.load` reads.
 
 The package: ``renderer`` (options, hand-off), ``builder`` (the layout), ``styles``,
 ``package`` (template, properties, saving), ``embedded``, ``measure`` (Times widths), and
@@ -21,8 +22,9 @@ The package: ``renderer`` (options, hand-off), ``builder`` (the layout), ``style
 
 from __future__ import annotations
 
-from kl224.renderers.docx.embedded import read_embedded, write_embedded
+from kl224.renderers.docx.embedded import read_embedded, without_embedded, write_embedded
 from kl224.renderers.docx.package import save
 from kl224.renderers.docx.renderer import DocxRenderer, ReferenceDocumentError
 
-__all__ = ["DocxRenderer", "ReferenceDocumentError", "read_embedded", "save", "write_embedded"]
+__all__ = ["DocxRenderer", "ReferenceDocumentError", "read_embedded", "save", "without_embedded",
+           "write_embedded"]

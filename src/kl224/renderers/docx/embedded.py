@@ -7,7 +7,8 @@ holding the JSON as text, with the item-properties part Word expects beside it.
 
 :func:`write_embedded` adds the part to a python-docx document (dropping any kl224 data a
 reference document carried, so a file never holds stale data); :func:`read_embedded` finds it
-again in the bytes of a DOCX, whatever number Word gave the item when it saved.
+again in the bytes of a DOCX, whatever number Word gave the item when it saved;
+:func:`without_embedded` takes it out.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from docx.opc.packuri import PackURI
 from docx.opc.part import Part
 from lxml import etree
 
-__all__ = ["KL224_NS", "read_embedded", "write_embedded"]
+__all__ = ["KL224_NS", "read_embedded", "without_embedded", "write_embedded"]
 
 KL224_NS: Final = "urn:kl224:report:1"
 """The namespace of the custom XML part holding the report."""
@@ -73,6 +74,18 @@ def write_embedded(document: WordDocument, payload: str) -> None:
                       CT.OFC_CUSTOM_XML_PROPERTIES, _xml(props), package)
     item.relate_to(props_part, RT.CUSTOM_XML_PROPS)
     main.relate_to(item, RT.CUSTOM_XML)
+
+
+def without_embedded(data: bytes) -> bytes:
+    """Return the DOCX ``data`` with kl224's report part removed — the file a clerk would have
+    typed by hand; :func:`kl224.load` then reads it from what it shows alone."""
+    import docx
+
+    document = docx.Document(io.BytesIO(data))
+    write_embedded(document, "")
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
 
 
 def read_embedded(data: bytes) -> str | None:
