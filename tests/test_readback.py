@@ -478,3 +478,22 @@ def test_an_opening_worded_otherwise_is_read_as_the_reports_own(
     )
     unembedded = _load(tmp_path, strip_embedded(edited), "plain.docx").report
     assert unembedded.meta.opening == loaded.report.meta.opening
+
+
+def test_commas_in_the_names_do_not_move_where_the_citation_ends(tmp_path: Path) -> None:
+    # Found by the property test: the request's issuer, a quoted title and the signer's
+    # authority all hold commas, so the sentence cannot be split at its last comma.
+    sample = kl224.sample_report()
+    assert sample.meta.request is not None and sample.meta.signer is not None
+    request = attrs.evolve(
+        sample.meta.request,
+        issued_by="Ban Tuyên giáo, Dân vận Tỉnh ủy",
+        title="Kế hoạch tuyên truyền, học tập “Nghị quyết”, năm 2024",
+    )
+    signer = attrs.evolve(sample.meta.signer, authority="Thường trực, Ban Thường vụ")
+    report = attrs.evolve(sample, meta=attrs.evolve(sample.meta, request=request, signer=signer))
+    opening = kl224.document.opening.opening_sentence(report.meta)
+    assert opening is not None and opening.count(",") >= 5
+    loaded = _load(tmp_path, strip_embedded(kl224.render(report, "docx")))
+    assert loaded.report.meta.request == request
+    assert loaded.report.meta.opening is None

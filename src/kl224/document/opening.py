@@ -27,7 +27,17 @@ from kl224.model.report import ReportMeta
 from kl224.model.values import DocumentRef
 from kl224.text.format import format_document_citation
 
-__all__ = ["cite", "opening_sentence", "reporting_body"]
+__all__ = [
+    "OPENING_WORDS",
+    "cite",
+    "closing_words",
+    "opening_sentence",
+    "reporting_body",
+    "who_reports",
+]
+
+OPENING_WORDS: Final = "Thực hiện "
+"""The words the customary sentence starts with, before the citation."""
 
 # The collective bodies a signature is made on behalf of, as written inside a sentence.
 _AUTHORITIES: Final = {
@@ -64,13 +74,25 @@ def cite(ref: DocumentRef) -> str:
     return f"{text} “{title}”"
 
 
+def who_reports(issuing_body: str, authority: str | None) -> str:
+    """Who reports, from the issuing body and the authority the signer signs for (None when
+    the report has no signer): ``Ban Thường vụ Huyện ủy Tam Đường``."""
+    body = " ".join(issuing_body.split())
+    said = _sentence_case(authority) if authority else ""
+    if said and body:
+        return f"{said} {body}"
+    return said or body
+
+
 def reporting_body(meta: ReportMeta) -> str:
     """Who reports, as the opening sentence names it: ``Ban Thường vụ Huyện ủy Tam Đường``."""
-    body = " ".join(meta.issuing_body.split())
-    authority = _sentence_case(meta.signer.authority) if meta.signer is not None else ""
-    if authority and body:
-        return f"{authority} {body}"
-    return authority or body
+    return who_reports(meta.issuing_body, meta.signer.authority if meta.signer else None)
+
+
+def closing_words(who: str) -> str:
+    """The end of the opening sentence after the citation: ``, <who> báo cáo kết quả như
+    sau:``. A reader splits the sentence here, not at a comma, since names may hold commas."""
+    return f", {who} báo cáo kết quả như sau:" if who else ", báo cáo kết quả như sau:"
 
 
 def opening_sentence(meta: ReportMeta) -> str | None:
@@ -83,6 +105,4 @@ def opening_sentence(meta: ReportMeta) -> str | None:
         return meta.opening if meta.opening.strip() else None
     if meta.request is None:
         return None
-    who = reporting_body(meta)
-    tail = f", {who} báo cáo kết quả như sau:" if who else ", báo cáo kết quả như sau:"
-    return f"Thực hiện {cite(meta.request)}{tail}"
+    return f"{OPENING_WORDS}{cite(meta.request)}{closing_words(reporting_body(meta))}"

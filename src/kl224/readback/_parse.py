@@ -19,6 +19,7 @@ import attrs
 
 from kl224 import outline
 from kl224.document.build import figure_cell
+from kl224.document.opening import OPENING_WORDS, closing_words, who_reports
 from kl224.model import (
     DEFAULT_CONCLUSION,
     DEFAULT_SUBJECT,
@@ -444,33 +445,34 @@ def _meta_slots(
             add(Slot("/meta/conclusion", conclusion, _conclusion_key))
 
 
-_OPENING_RE: Final = re.compile(
-    r"^Thực hiện (?P<cite>.+), (?P<who>[^,]+) báo cáo kết quả như sau:$", re.S
-)
-
-
 def _request_shown_key(value: Any) -> str:
     return squash(citation_key(value)) if isinstance(value, DocumentRef) else ""
 
 
 def _opening_slot(text: str, collector: Collector) -> None:
     """The paragraph before part A. The customary sentence gives back the request it cites
-    (``meta.request``), when it reads exactly as kl224 words it for the reporting body shown in
-    the header; any other wording is the report's own opening (``meta.opening``)."""
+    (``meta.request``), when it reads exactly as kl224 words it for the reporting body and the
+    signer shown on the page; any other wording is the report's own opening (``meta.opening``).
+
+    The sentence is split where the reporting body's words begin, never at a comma: a title,
+    an issuer or an authority may hold commas of its own."""
     squashed = squash(text)
-    match = _OPENING_RE.match(squashed)
-    issuer = next(
-        (s.value for s in collector.slots if s.pointer == "/meta/issuing_body"), ""
-    )
-    if match is not None and not any(s.pointer == "/meta/request" for s in collector.slots):
-        ref = read_citation(match["cite"])
-        who = upper_vi(match["who"])
-        if (
-            ref is not None
-            and _request_shown_key(ref) == match["cite"]
-            and issuer
-            and who.endswith(upper_vi(squash(issuer)))
-        ):
+    shown = {s.pointer: s.value for s in collector.slots}
+    signer = shown.get("/meta/signer")
+    tail = closing_words(who_reports(
+        shown.get("/meta/issuing_body", ""),
+        signer.authority if isinstance(signer, Signer) else None,
+    ))
+    head, end = squashed[: len(OPENING_WORDS)], squashed[len(squashed) - len(tail) :]
+    if (
+        "/meta/request" not in shown
+        and len(squashed) > len(OPENING_WORDS) + len(tail)
+        and head == OPENING_WORDS
+        and upper_vi(end) == upper_vi(tail)
+    ):
+        cited = squashed[len(OPENING_WORDS) : len(squashed) - len(tail)]
+        ref = read_citation(cited)
+        if ref is not None and _request_shown_key(ref) == cited:
             collector.slot(Slot("/meta/request", ref, _request_shown_key))
             return
     collector.slot(Slot("/meta/opening", squashed, _text_key))
