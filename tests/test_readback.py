@@ -15,7 +15,7 @@ from typing import Any
 import attrs
 import docx
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given, settings
 
 import kl224
 from kl224.document import build_document, outline_document
@@ -23,6 +23,7 @@ from kl224.document.nodes import punctuate_recipients
 from kl224.readback import read_docx
 from kl224.renderers.docx import without_embedded
 from kl224.testing import strategies as ks
+from profiles import examples
 
 NOT_ON_THE_PAGE = ("request", "period", "communes", "villages")
 """ReportMeta fields a page does not print (docs/word.md says so)."""
@@ -98,11 +99,7 @@ def test_the_sample_without_its_data_loads_as_the_same_report(
     assert shown_document(report) == shown_document(sample)
 
 
-@settings(
-    max_examples=min(settings().max_examples, 10),
-    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
-    deadline=None,
-)
+@settings(max_examples=examples(10))
 @given(ks.reports())
 def test_any_report_reads_back_from_its_page(report: kl224.Report) -> None:
     data = kl224.render(report, "docx")
