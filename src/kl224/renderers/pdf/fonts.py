@@ -236,11 +236,21 @@ def _make_font_class() -> type[Any]:
         # -- many threads -------------------------------------------------------------------
 
         def addObjects(self, doc: Any) -> None:
+            from kl224.renderers.pdf.canvas import FONT_FLATE_LEVEL, flate_filter
+
             # makeSubset reads the font file through the face's one read position.
+            before = set(doc.idToObject)
             with self._subset_lock:
                 state = self.state.get(doc)
                 subsets = [list(subset) for subset in state.subsets] if state else []
                 super().addObjects(doc)
+            # Font files compressed (kl224's canvas compresses through the document's default
+            # filters) are compressed faster.
+            compressed = bool(getattr(doc, "defaultStreamFilters", None))
+            for name in doc.idToObject.keys() - before:
+                stream = doc.idToObject[name]
+                if name.startswith("fontFile:") and (compressed or stream.filters):
+                    stream.filters = [flate_filter(FONT_FLATE_LEVEL)]
             for number, subset in enumerate(subsets):
                 if any(code > 0xFFFF for code in subset):
                     _mend_unicode_map(self.face, doc, number, subset)
