@@ -835,7 +835,7 @@ _WORD = st.text(alphabet="aăâbdđeêgiklmnoôơpqrtuưxyáàảãạếềể�
 @given(words=st.lists(_WORD, min_size=1, max_size=80),
        width=st.sampled_from([60.0, 180.5, 300.0, 453.54]), size=st.sampled_from([11, 14, 15]),
        bold=st.booleans(), italic=st.booleans(), indent=st.booleans())
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(150))
 def test_plain_line_breaking_gives_reportlabs_lines(words: list[str], width: float, size: int,
                                                     bold: bool, italic: bool,
                                                     indent: bool) -> None:
