@@ -18,11 +18,13 @@ import re
 from collections.abc import Iterator
 from importlib import resources
 
-__all__ = ["find_undrawable", "is_drawable"]
+__all__ = ["find_undrawable", "is_drawable", "undrawable_pattern"]
 
 
 @functools.cache
-def _undrawable_pattern() -> re.Pattern[str]:
+def undrawable_pattern() -> re.Pattern[str]:
+    """The pattern that matches one character no bundled font draws (white space excepted):
+    ``undrawable_pattern().search(text) is None`` settles a whole string at once."""
     data = resources.files("kl224").joinpath(
         "renderers", "assets", "fonts", "coverage.txt"
     ).read_text(encoding="ascii")
@@ -40,10 +42,10 @@ def is_drawable(char: str) -> bool:
     drawable)."""
     if len(char) != 1:
         raise ValueError(f"is_drawable takes one character, got {len(char)}")
-    return _undrawable_pattern().match(char) is None
+    return undrawable_pattern().match(char) is None
 
 
 def find_undrawable(text: str) -> Iterator[tuple[int, str]]:
     """The position and character of every character of ``text`` no bundled font draws."""
-    for match in _undrawable_pattern().finditer(text):
+    for match in undrawable_pattern().finditer(text):
         yield match.start(), match.group()
