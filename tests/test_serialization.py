@@ -324,7 +324,7 @@ def test_document_codes_accept_the_so_prefix_and_are_written_canonically() -> No
 
 
 def test_percent_reads_and_writes_a_number() -> None:
-    from kl224.serialization import _CONVERTER
+    from kl224.serialization.converter import CONVERTER as _CONVERTER
 
     assert _CONVERTER.structure(98.5, Percent) == Percent(value=Decimal("98.5"))
     assert _CONVERTER.unstructure(Percent(value=Decimal("12.25"))) == 12.25

@@ -15,13 +15,13 @@ import functools
 from typing import Final, Literal
 
 from kl224.model import Report
-from kl224.sample._assessment import _assessment
+from kl224.sample._assessment import district_assessment
 from kl224.sample._commune import commune_report
-from kl224.sample._context import _context
-from kl224.sample._leadership import _leadership
-from kl224.sample._meta import _meta
-from kl224.sample._proposals import _proposals
-from kl224.sample._tasks import _tasks
+from kl224.sample._context import district_context
+from kl224.sample._leadership import district_leadership
+from kl224.sample._meta import district_meta
+from kl224.sample._proposals import district_proposals
+from kl224.sample._tasks import district_tasks
 
 __all__ = ["SAMPLES", "SampleName", "sample_report"]
 
@@ -45,14 +45,14 @@ def sample_report(name: SampleName = "district") -> Report:
         return commune_report()
     if name != "district":
         raise ValueError(f"no sample named {name!r}; choose one of {', '.join(SAMPLES)}")
-    meta = _meta()
-    leadership = _leadership()
-    tasks = _tasks(meta)
+    meta = district_meta()
+    leadership = district_leadership()
+    tasks = district_tasks(meta)
     return Report(
         meta=meta,
-        context=_context(meta),
+        context=district_context(meta),
         leadership=leadership,
         tasks=tasks,
-        assessment=_assessment(leadership, tasks),
-        proposals=_proposals(),
+        assessment=district_assessment(leadership, tasks),
+        proposals=district_proposals(),
     )

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from kl224.model import Assessment, LeadershipWork, Shortcomings, Strengths, TaskResults, Unit
-from kl224.sample._writing import _b, _n, _p
+from kl224.sample._writing import dash, num, para
 
 
-def _assessment(leadership: LeadershipWork, tasks: TaskResults) -> Assessment:
+def district_assessment(leadership: LeadershipWork, tasks: TaskResults) -> Assessment:
     return Assessment(strengths=_strengths(leadership, tasks), shortcomings=_shortcomings())
 
 
@@ -15,15 +15,15 @@ def _strengths(leadership: LeadershipWork, tasks: TaskResults) -> Strengths:
     met = sum(1 for t in tasks.objectives.targets if t.achieved)
     return Strengths(
         narrative=(
-            _p(
+            para(
                 "Sau 03 năm triển khai thực hiện Kết luận, Ban Thường vụ Huyện ủy đã lãnh đạo, "
                 "chỉ đạo quyết liệt, đồng bộ; các cấp ủy, tổ chức đảng, chính quyền, Mặt trận "
                 "Tổ quốc và các đoàn thể chính trị - xã hội vào cuộc tích cực. Việc học tập, "
-                f"quán triệt được tổ chức nghiêm túc với {_n(conferences)} hội nghị; văn bản "
+                f"quán triệt được tổ chức nghiêm túc với {num(conferences)} hội nghị; văn bản "
                 "chỉ đạo được ban hành kịp thời, sát thực tiễn; công tác kiểm tra, giám sát được "
                 "quan tâm, kịp thời chấn chỉnh những hạn chế."
             ),
-            _p(
+            para(
                 f"Có {met}/{len(tasks.objectives.targets)} chỉ tiêu đạt và vượt. Chất lượng "
                 "công tác tuyên truyền được nâng lên; hệ thống truyền thanh cơ sở, đội ngũ báo "
                 "cáo viên, tuyên truyền viên phát huy hiệu quả; công tác lý luận chính trị, nắm "
@@ -31,7 +31,7 @@ def _strengths(leadership: LeadershipWork, tasks: TaskResults) -> Strengths:
                 "cực. Phong trào văn hóa, văn nghệ ở cơ sở phát triển sâu rộng; bản sắc văn hóa "
                 "các dân tộc được giữ gìn, phát huy, gắn với phát triển du lịch cộng đồng."
             ),
-            _b(
+            dash(
                 "Những đổi mới, sáng tạo trong tổ chức thực hiện: tuyên truyền bằng tiếng Mông, "
                 "tiếng Dao, tiếng Thái qua loa di động vào buổi tối; cách làm “mỗi đảng viên là "
                 "một tuyên truyền viên” qua nhóm Zalo của thôn, bản; đưa nội dung văn hóa các "
@@ -62,7 +62,7 @@ def _strengths(leadership: LeadershipWork, tasks: TaskResults) -> Strengths:
 def _shortcomings() -> Shortcomings:
     return Shortcomings(
         narrative=(
-            _p(
+            para(
                 "Bên cạnh những kết quả đạt được, việc triển khai thực hiện Kết luận trên địa "
                 "bàn huyện vẫn còn một số hạn chế, khuyết điểm cần được khắc phục trong thời "
                 "gian tới."

@@ -50,7 +50,7 @@ from kl224.model import (
     TaskResults,
     Unit,
 )
-from kl224.sample._writing import _b, _cite, _dong, _n, _p, _ratio
+from kl224.sample._writing import cite, dash, dong, num, para, rate
 
 _BOARD: Final = "Ban Thường vụ Đảng ủy xã"
 _VILLAGES: Final = 18
@@ -61,29 +61,29 @@ _CELLS: Final = 24
 _MEMBERS: Final = 412
 
 
-def _doc(kind: str, code: str, day: dt.date, title: str) -> DocumentRef:
+def doc(kind: str, code: str, day: dt.date, title: str) -> DocumentRef:
     return DocumentRef.parse(code, kind=kind, date=day, title=title, issued_by=_BOARD)
 
 
-_PLAN: Final = _doc(
+_PLAN: Final = doc(
     "Kế hoạch",
     "12-KH/ĐU",
     dt.date(2021, 11, 26),
     "thực hiện Kết luận số 224-KL/TU, ngày 18/10/2021 của Tỉnh ủy",
 )
-_GUIDE: Final = _doc(
+_GUIDE: Final = doc(
     "Hướng dẫn",
     "03-HD/ĐU",
     dt.date(2022, 1, 10),
     "về học tập, quán triệt Kết luận số 224-KL/TU ở các chi bộ",
 )
-_REGULATION: Final = _doc(
+_REGULATION: Final = doc(
     "Quy định",
     "05-QĐi/ĐU",
     dt.date(2023, 3, 15),
     "về trách nhiệm nêu gương của cán bộ, đảng viên trên địa bàn xã",
 )
-_PROGRAMME: Final = _doc(
+_PROGRAMME: Final = doc(
     "Chương trình",
     "08-CTr/ĐU",
     dt.date(2025, 7, 18),
@@ -91,7 +91,7 @@ _PROGRAMME: Final = _doc(
 )
 
 
-def _meta() -> ReportMeta:
+def district_meta() -> ReportMeta:
     return ReportMeta(
         level="commune",
         issuing_body="Đảng ủy xã Bản Bo",
@@ -122,16 +122,16 @@ def _meta() -> ReportMeta:
     )
 
 
-def _context() -> Context:
+def district_context() -> Context:
     return Context(
         narrative=(
-            _p(
-                f"Xã Bản Bo có {_n(_VILLAGES)} thôn, bản, với các dân tộc Thái, Mông, Kinh, Dao "
-                f"cùng sinh sống; Đảng bộ xã có {_n(_CELLS)} chi bộ trực thuộc với "
-                f"{_n(_MEMBERS)} đảng viên. Từ ngày 01/7/2025, xã được tổ chức lại theo mô hình "
+            para(
+                f"Xã Bản Bo có {num(_VILLAGES)} thôn, bản, với các dân tộc Thái, Mông, Kinh, Dao "
+                f"cùng sinh sống; Đảng bộ xã có {num(_CELLS)} chi bộ trực thuộc với "
+                f"{num(_MEMBERS)} đảng viên. Từ ngày 01/7/2025, xã được tổ chức lại theo mô hình "
                 "chính quyền địa phương hai cấp, Đảng ủy xã trực thuộc Tỉnh ủy."
             ),
-            _p(
+            para(
                 "Đời sống vật chất, tinh thần của Nhân dân từng bước được nâng lên; tình hình "
                 "an ninh chính trị, trật tự an toàn xã hội ổn định, tạo điều kiện thuận lợi cho "
                 "việc triển khai thực hiện Kết luận."
@@ -155,7 +155,7 @@ def _context() -> Context:
     )
 
 
-def _leadership() -> LeadershipWork:
+def district_leadership() -> LeadershipWork:
     conferences, attendances, materials = 9, 1_874, 6
     ethnic_materials = 3
     grassroots = 48
@@ -163,15 +163,15 @@ def _leadership() -> LeadershipWork:
     return LeadershipWork(
         dissemination=Dissemination(
             narrative=(
-                _p(
+                para(
                     "Ngay sau khi Tỉnh ủy ban hành Kết luận, Ban Thường vụ Đảng ủy xã ban hành "
-                    f"{_cite(_PLAN, issuer=False)} và {_cite(_GUIDE, issuer=False)}; chỉ đạo "
+                    f"{cite(_PLAN, issuer=False)} và {cite(_GUIDE, issuer=False)}; chỉ đạo "
                     "các chi bộ tổ chức học tập, quán triệt gắn với sinh hoạt chi bộ thường kỳ."
                 ),
-                _p(
-                    f"Đảng ủy xã tổ chức {_n(conferences)} hội nghị học tập, quán triệt với "
-                    f"{_n(attendances)} lượt cán bộ, đảng viên và Nhân dân tham dự; biên soạn "
-                    f"{_n(materials)} tài liệu hỏi - đáp, tờ gấp cấp phát đến các chi bộ."
+                para(
+                    f"Đảng ủy xã tổ chức {num(conferences)} hội nghị học tập, quán triệt với "
+                    f"{num(attendances)} lượt cán bộ, đảng viên và Nhân dân tham dự; biên soạn "
+                    f"{num(materials)} tài liệu hỏi - đáp, tờ gấp cấp phát đến các chi bộ."
                 ),
             ),
             conferences=conferences,
@@ -181,8 +181,8 @@ def _leadership() -> LeadershipWork:
                 languages=("Thái", "Mông"),
                 materials=ethnic_materials,
                 narrative=(
-                    _p(
-                        f"Biên dịch {_n(ethnic_materials)} tài liệu sang tiếng Thái, tiếng Mông "
+                    para(
+                        f"Biên dịch {num(ethnic_materials)} tài liệu sang tiếng Thái, tiếng Mông "
                         "để trưởng bản, người có uy tín tuyên truyền tại các buổi họp bản."
                     ),
                 ),
@@ -190,8 +190,8 @@ def _leadership() -> LeadershipWork:
         ),
         documents=DocumentIssuance(
             narrative=(
-                _p(
-                    f"Các chi bộ đã ban hành {_n(grassroots)} nghị quyết chuyên đề, kế hoạch "
+                para(
+                    f"Các chi bộ đã ban hành {num(grassroots)} nghị quyết chuyên đề, kế hoạch "
                     "thực hiện phù hợp với đặc điểm từng thôn, bản."
                 ),
             ),
@@ -200,11 +200,11 @@ def _leadership() -> LeadershipWork:
         ),
         inspection=Inspection(
             narrative=(
-                _p(
-                    f"Ủy ban Kiểm tra Đảng ủy xã tiến hành {_n(inspections)} cuộc kiểm tra, "
-                    f"{_n(supervisions)} cuộc giám sát, {_n(surveys)} cuộc khảo sát việc thực "
-                    f"hiện Kết luận ở các chi bộ; ban hành {_n(inspection_docs)} văn bản hướng "
-                    f"dẫn, đôn đốc; cán bộ Đảng ủy xuống cơ sở {_n(visits)} lượt hướng dẫn "
+                para(
+                    f"Ủy ban Kiểm tra Đảng ủy xã tiến hành {num(inspections)} cuộc kiểm tra, "
+                    f"{num(supervisions)} cuộc giám sát, {num(surveys)} cuộc khảo sát việc thực "
+                    f"hiện Kết luận ở các chi bộ; ban hành {num(inspection_docs)} văn bản hướng "
+                    f"dẫn, đôn đốc; cán bộ Đảng ủy xuống cơ sở {num(visits)} lượt hướng dẫn "
                     "nghiệp vụ."
                 ),
             ),
@@ -217,7 +217,7 @@ def _leadership() -> LeadershipWork:
     )
 
 
-def _tasks() -> TaskResults:
+def district_tasks() -> TaskResults:
     news, websites, loudspeakers = 96, 1, 5
     lecturers = Headcount(total=7, ethnic_minority=5)
     communicators = Headcount(total=36, ethnic_minority=31)
@@ -237,7 +237,7 @@ def _tasks() -> TaskResults:
     return TaskResults(
         objectives=Objectives(
             narrative=(
-                _p(
+                para(
                     "Các chỉ tiêu của Kết luận giao cho cấp xã cơ bản đạt và vượt; chỉ tiêu "
                     "về cụm loa truyền thanh ở thôn, bản chưa đạt do một số cụm loa hư hỏng."
                 ),
@@ -268,29 +268,29 @@ def _tasks() -> TaskResults:
         ),
         propaganda=Propaganda(
             narrative=(
-                _b(
+                dash(
                     "Tuyên truyền trên các phương tiện thông tin:",
-                    f"Xã cung cấp {_n(news)} tin, bài cho Báo và Đài Phát thanh - Truyền hình "
-                    f"tỉnh; duy trì {_n(websites)} trang thông tin điện tử của xã.",
-                    f"Xã có hệ thống truyền thanh cơ sở; {_ratio(_RADIO_VILLAGES, 'thôn, bản')} "
-                    f"có cụm loa hoạt động ổn định; đã trang cấp {_n(loudspeakers)} bộ loa di "
+                    f"Xã cung cấp {num(news)} tin, bài cho Báo và Đài Phát thanh - Truyền hình "
+                    f"tỉnh; duy trì {num(websites)} trang thông tin điện tử của xã.",
+                    f"Xã có hệ thống truyền thanh cơ sở; {rate(_RADIO_VILLAGES, 'thôn, bản')} "
+                    f"có cụm loa hoạt động ổn định; đã trang cấp {num(loudspeakers)} bộ loa di "
                     "động cho các bản chưa có cụm loa.",
                 ),
-                _b(
+                dash(
                     "Đội ngũ báo cáo viên, tuyên truyền viên:",
-                    f"Đảng bộ xã có {_n(lecturers.total)} báo cáo viên (trong đó "
-                    f"{_n(lecturers.ethnic_minority or 0)} người dân tộc thiểu số) và "
-                    f"{_n(communicators.total)} tuyên truyền viên (trong đó "
-                    f"{_n(communicators.ethnic_minority or 0)} người dân tộc thiểu số); tổ "
-                    f"chức {_n(courses)} lớp tập huấn và {_n(contests)} hội thi tuyên truyền "
-                    f"viên giỏi; tiếp nhận {_n(topics)} chuyên đề của báo cáo viên cấp tỉnh.",
+                    f"Đảng bộ xã có {num(lecturers.total)} báo cáo viên (trong đó "
+                    f"{num(lecturers.ethnic_minority or 0)} người dân tộc thiểu số) và "
+                    f"{num(communicators.total)} tuyên truyền viên (trong đó "
+                    f"{num(communicators.ethnic_minority or 0)} người dân tộc thiểu số); tổ "
+                    f"chức {num(courses)} lớp tập huấn và {num(contests)} hội thi tuyên truyền "
+                    f"viên giỏi; tiếp nhận {num(topics)} chuyên đề của báo cáo viên cấp tỉnh.",
                 ),
             ),
             ethnic_language=EthnicLanguageWork(
                 languages=("Thái", "Mông"),
                 materials=2,
                 narrative=(
-                    _p(
+                    para(
                         "Phát thanh bằng tiếng Thái, tiếng Mông trên hệ thống loa của các bản "
                         "vào các buổi sáng thứ hai, thứ năm hằng tuần."
                     ),
@@ -308,13 +308,13 @@ def _tasks() -> TaskResults:
         ),
         political_theory=PoliticalTheory(
             narrative=(
-                _p(
+                para(
                     "Xã không có trung tâm chính trị; các lớp lý luận chính trị do Trung tâm "
                     "chính trị của huyện (đến ngày 30/6/2025) và Trường Chính trị tỉnh tổ "
-                    f"chức. Đảng ủy xã cử {_n(elementary)} đồng chí học sơ cấp lý luận chính "
-                    f"trị, {_n(new_members)} đảng viên mới học lớp bồi dưỡng lý luận chính trị; "
-                    f"cử {_n(to_province)} lượt cán bộ đi đào tạo, bồi dưỡng tại tỉnh; "
-                    f"{_n(updates)} lượt cán bộ chủ chốt được bồi dưỡng cập nhật kiến thức."
+                    f"chức. Đảng ủy xã cử {num(elementary)} đồng chí học sơ cấp lý luận chính "
+                    f"trị, {num(new_members)} đảng viên mới học lớp bồi dưỡng lý luận chính trị; "
+                    f"cử {num(to_province)} lượt cán bộ đi đào tạo, bồi dưỡng tại tỉnh; "
+                    f"{num(updates)} lượt cán bộ chủ chốt được bồi dưỡng cập nhật kiến thức."
                 ),
             ),
             elementary_theory_trainees=elementary,
@@ -325,10 +325,10 @@ def _tasks() -> TaskResults:
         ),
         public_opinion=PublicOpinion(
             narrative=(
-                _p(
-                    f"Xã có {_n(collaborators)} cộng tác viên dư luận xã hội, ở hầu hết các "
-                    f"bản; gửi {_n(opinion_reports)} báo cáo tình hình dư luận xã hội; phối "
-                    f"hợp với tỉnh thực hiện {_n(joint_surveys)} cuộc điều tra xã hội học."
+                para(
+                    f"Xã có {num(collaborators)} cộng tác viên dư luận xã hội, ở hầu hết các "
+                    f"bản; gửi {num(opinion_reports)} báo cáo tình hình dư luận xã hội; phối "
+                    f"hợp với tỉnh thực hiện {num(joint_surveys)} cuộc điều tra xã hội học."
                 ),
             ),
             collaborators=collaborators,
@@ -338,10 +338,10 @@ def _tasks() -> TaskResults:
         ),
         ideological_foundation=IdeologicalFoundation(
             narrative=(
-                _p(
-                    f"Tổ thư ký giúp việc Ban Chỉ đạo 35 của xã có {_n(secretariat)} thành viên; "
-                    f"duy trì {_n(online)} nhóm Zalo, trang Facebook của xã và đăng "
-                    f"{_n(counter_posts)} tin, bài, bình luận tích cực, phản bác thông tin "
+                para(
+                    f"Tổ thư ký giúp việc Ban Chỉ đạo 35 của xã có {num(secretariat)} thành viên; "
+                    f"duy trì {num(online)} nhóm Zalo, trang Facebook của xã và đăng "
+                    f"{num(counter_posts)} tin, bài, bình luận tích cực, phản bác thông tin "
                     "sai trái."
                 ),
             ),
@@ -351,15 +351,15 @@ def _tasks() -> TaskResults:
         ),
         culture=Culture(
             narrative=(
-                _p(
-                    f"{_ratio(_TROUPES, 'thôn, bản')} có đội văn nghệ, trong đó "
-                    f"{_n(_STABLE_TROUPES)} đội hoạt động ổn định; xã có {_n(artisans)} nghệ "
-                    f"nhân dân gian tiêu biểu, {_n(heritage)} câu lạc bộ bảo tồn văn hóa Thái, "
-                    f"Mông và {_n(school_clubs)} câu lạc bộ trong trường học."
+                para(
+                    f"{rate(_TROUPES, 'thôn, bản')} có đội văn nghệ, trong đó "
+                    f"{num(_STABLE_TROUPES)} đội hoạt động ổn định; xã có {num(artisans)} nghệ "
+                    f"nhân dân gian tiêu biểu, {num(heritage)} câu lạc bộ bảo tồn văn hóa Thái, "
+                    f"Mông và {num(school_clubs)} câu lạc bộ trong trường học."
                 ),
-                _p(
-                    f"Xã có {_n(culture_staff)} cán bộ làm công tác văn hóa; "
-                    f"{_n(culture_trained)} lượt được bồi dưỡng nghiệp vụ."
+                para(
+                    f"Xã có {num(culture_staff)} cán bộ làm công tác văn hóa; "
+                    f"{num(culture_trained)} lượt được bồi dưỡng nghiệp vụ."
                 ),
             ),
             extra_figures=(
@@ -378,10 +378,10 @@ def _tasks() -> TaskResults:
         ),
         party_history=PartyHistory(
             narrative=(
-                _p(
+                para(
                     "Đảng bộ xã đã biên soạn, xuất bản lịch sử Đảng bộ xã giai đoạn 1960 - "
-                    f"2020; duy trì {_n(rooms)} phòng truyền thống; tổ chức {_n(sessions)} "
-                    f"buổi giáo dục truyền thống với {_n(participants)} lượt người tham gia."
+                    f"2020; duy trì {num(rooms)} phòng truyền thống; tổ chức {num(sessions)} "
+                    f"buổi giáo dục truyền thống với {num(participants)} lượt người tham gia."
                 ),
             ),
             commune_histories=Ratio(part=1, whole=1),
@@ -392,9 +392,9 @@ def _tasks() -> TaskResults:
         ),
         party_building=PartyBuilding(
             narrative=(
-                _p(
+                para(
                     "Đảng ủy xã cụ thể hóa việc thực hiện Kết luận số 21-KL/TW và quy định "
-                    f"nêu gương bằng {_cite(_REGULATION)}; việc học tập và làm theo tư tưởng, "
+                    f"nêu gương bằng {cite(_REGULATION)}; việc học tập và làm theo tư tưởng, "
                     "đạo đức, phong cách Hồ Chí Minh gắn với nhiệm vụ của từng chi bộ."
                 ),
             ),
@@ -402,9 +402,9 @@ def _tasks() -> TaskResults:
         ),
         ideological_cadres=IdeologicalCadres(
             narrative=(
-                _p(
-                    f"Xã có {_n(cadres)} cán bộ làm công tác tuyên giáo (kiêm nhiệm); "
-                    f"{_n(cadres_trained)} lượt được đào tạo, bồi dưỡng nghiệp vụ. Xã không có "
+                para(
+                    f"Xã có {num(cadres)} cán bộ làm công tác tuyên giáo (kiêm nhiệm); "
+                    f"{num(cadres_trained)} lượt được đào tạo, bồi dưỡng nghiệp vụ. Xã không có "
                     "giảng viên của trung tâm chính trị."
                 ),
             ),
@@ -413,9 +413,9 @@ def _tasks() -> TaskResults:
         ),
         facilities=Facilities(
             narrative=(
-                _p(
-                    f"Xã đầu tư {_dong(equipment)} mua sắm trang thiết bị truyền thanh; lắp "
-                    f"mới {_n(bought)} cụm loa và trang cấp {_n(mobile_bought)} bộ loa di động."
+                para(
+                    f"Xã đầu tư {dong(equipment)} mua sắm trang thiết bị truyền thanh; lắp "
+                    f"mới {num(bought)} cụm loa và trang cấp {num(mobile_bought)} bộ loa di động."
                 ),
             ),
             equipment_investment=equipment,
@@ -427,11 +427,11 @@ def _tasks() -> TaskResults:
     )
 
 
-def _assessment() -> Assessment:
+def district_assessment() -> Assessment:
     return Assessment(
         strengths=Strengths(
             narrative=(
-                _p(
+                para(
                     "Việc thực hiện Kết luận được Đảng ủy xã lãnh đạo sát sao; nhận thức của "
                     "cán bộ, đảng viên và Nhân dân về công tác tư tưởng, văn hóa được nâng lên."
                 ),
@@ -443,7 +443,7 @@ def _assessment() -> Assessment:
         ),
         shortcomings=Shortcomings(
             narrative=(
-                _p("Bên cạnh kết quả đạt được, việc thực hiện Kết luận còn một số hạn chế."),
+                para("Bên cạnh kết quả đạt được, việc thực hiện Kết luận còn một số hạn chế."),
             ),
             shortcomings=(
                 "Một số cụm loa ở bản vùng cao hư hỏng chưa được thay thế kịp thời.",
@@ -458,9 +458,9 @@ def _assessment() -> Assessment:
     )
 
 
-def _proposals() -> Proposals:
+def district_proposals() -> Proposals:
     return Proposals(
-        narrative=(_p("Đảng ủy xã Bản Bo đề xuất, kiến nghị:"),),
+        narrative=(para("Đảng ủy xã Bản Bo đề xuất, kiến nghị:"),),
         items=(
             Proposal(
                 addressee="Ban Tuyên giáo và Dân vận Tỉnh ủy",
@@ -479,10 +479,10 @@ def _proposals() -> Proposals:
 def commune_report() -> Report:
     """The commune sample, built anew (callers go through :func:`kl224.sample_report`)."""
     return Report(
-        meta=_meta(),
-        context=_context(),
-        leadership=_leadership(),
-        tasks=_tasks(),
-        assessment=_assessment(),
-        proposals=_proposals(),
+        meta=district_meta(),
+        context=district_context(),
+        leadership=district_leadership(),
+        tasks=district_tasks(),
+        assessment=district_assessment(),
+        proposals=district_proposals(),
     )

@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 from kl224.model import Context, ReportMeta
-from kl224.sample._writing import _p
+from kl224.sample._writing import para
 
 
-def _context(meta: ReportMeta) -> Context:
+def district_context(meta: ReportMeta) -> Context:
     communes = meta.communes or 0
     villages = meta.villages or 0
     return Context(
         narrative=(
-            _p(
+            para(
                 "Kết luận số 224-KL/TU, ngày 18/10/2021 của Tỉnh ủy (sau đây gọi tắt là Kết luận) "
                 "được triển khai thực hiện trong bối cảnh tình hình thế giới, khu vực tiếp tục "
                 "diễn biến nhanh chóng, phức tạp, khó lường; cạnh tranh chiến lược giữa các nước "
@@ -22,7 +22,7 @@ def _context(meta: ReportMeta) -> Context:
                 "mạng xã hội vừa mở ra nhiều cơ hội, vừa đặt ra không ít thách thức đối với công "
                 "tác tư tưởng, văn hóa."
             ),
-            _p(
+            para(
                 "Ở trong nước, việc triển khai thực hiện Nghị quyết Đại hội đại biểu toàn quốc "
                 "lần thứ XIII của Đảng đạt nhiều kết quả quan trọng; công tác xây dựng, chỉnh "
                 "đốn Đảng và hệ thống chính trị, đấu tranh phòng, chống tham nhũng, tiêu cực "
@@ -33,7 +33,7 @@ def _context(meta: ReportMeta) -> Context:
                 "tưởng chính trị, đạo đức, lối sống, biểu hiện “tự diễn biến”, “tự chuyển hóa” "
                 "trong một bộ phận cán bộ, đảng viên chưa bị đẩy lùi triệt để."
             ),
-            _p(
+            para(
                 "Ở tỉnh, Ban Chấp hành Đảng bộ tỉnh, Ban Thường vụ Tỉnh ủy đã tập trung lãnh "
                 "đạo, chỉ đạo thực hiện Nghị quyết Đại hội đại biểu Đảng bộ tỉnh nhiệm kỳ "
                 "2020 - 2025, trong đó xác định công tác tư tưởng, văn hóa là nhiệm vụ thường "
@@ -41,7 +41,7 @@ def _context(meta: ReportMeta) -> Context:
                 "tế - xã hội của tỉnh tiếp tục phát triển; quốc phòng, an ninh được giữ vững; "
                 "đời sống vật chất, tinh thần của Nhân dân các dân tộc từng bước được nâng lên."
             ),
-            _p(
+            para(
                 f"Huyện Tam Đường có {communes} đơn vị hành chính cấp xã ({communes - 1} xã và "
                 f"01 thị trấn) với {villages} thôn, bản, tổ dân phố; trên địa bàn có nhiều dân "
                 "tộc cùng sinh sống như Thái, Mông, Dao, Giáy, Lự, Kinh…, trong đó đồng bào các "

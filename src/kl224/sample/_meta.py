@@ -5,10 +5,10 @@ from __future__ import annotations
 import datetime as dt
 
 from kl224.model import Period, ReportMeta, Signer, Symbol
-from kl224.sample._writing import _doc
+from kl224.sample._writing import doc
 
 
-def _meta() -> ReportMeta:
+def district_meta() -> ReportMeta:
     return ReportMeta(
         issuing_body="Huyện ủy Tam Đường",
         superior_body="Đảng bộ tỉnh Lai Châu",
@@ -16,7 +16,7 @@ def _meta() -> ReportMeta:
         symbol=Symbol(doc_type="BC", issuer="HU"),
         place="Tam Đường",
         date=dt.date(2024, 10, 30),
-        request=_doc(
+        request=doc(
             "Công văn",
             "1323-CV/HU",
             dt.date(2024, 9, 25),

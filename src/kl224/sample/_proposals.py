@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from kl224.model import Proposal, Proposals
-from kl224.sample._writing import _p
+from kl224.sample._writing import para
 
 
-def _proposals() -> Proposals:
+def district_proposals() -> Proposals:
     return Proposals(
         narrative=(
-            _p(
+            para(
                 "Để tiếp tục thực hiện có hiệu quả Kết luận trong thời gian tới, Ban Thường vụ "
                 "Huyện ủy đề xuất, kiến nghị một số nội dung sau:"
             ),

@@ -6,22 +6,22 @@ from decimal import Decimal
 
 from kl224.model import Headcount, Objectives, RadioNetwork, Ratio, ReportMeta, Target, TaskResults
 from kl224.sample._tasks_building import (
-    _culture,
-    _facilities,
-    _ideological_cadres,
-    _party_building,
-    _party_history,
+    culture_task,
+    facilities_task,
+    ideological_cadres_task,
+    party_building_task,
+    party_history_task,
 )
 from kl224.sample._tasks_propaganda import (
-    _ideological_foundation,
-    _political_theory,
-    _propaganda,
-    _public_opinion,
+    ideological_foundation_task,
+    political_theory_task,
+    propaganda_task,
+    public_opinion_task,
 )
-from kl224.sample._writing import _STUDY_RATE, _amount, _b, _n, _p, _share
+from kl224.sample._writing import STUDY_RATE, amount, dash, num, para, share
 
 
-def _tasks(meta: ReportMeta) -> TaskResults:
+def district_tasks(meta: ReportMeta) -> TaskResults:
     communes = meta.communes or 0
     villages = meta.villages or 0
     radio = RadioNetwork(
@@ -34,21 +34,21 @@ def _tasks(meta: ReportMeta) -> TaskResults:
     histories = Ratio(part=11, whole=communes)
     return TaskResults(
         objectives=_objectives(radio, lecturers, troupes, histories),
-        propaganda=_propaganda(radio, lecturers, communes),
-        political_theory=_political_theory(),
-        public_opinion=_public_opinion(),
-        ideological_foundation=_ideological_foundation(),
-        culture=_culture(troupes, villages),
-        party_history=_party_history(histories),
-        party_building=_party_building(),
-        ideological_cadres=_ideological_cadres(),
-        facilities=_facilities(radio),
+        propaganda=propaganda_task(radio, lecturers, communes),
+        political_theory=political_theory_task(),
+        public_opinion=public_opinion_task(),
+        ideological_foundation=ideological_foundation_task(),
+        culture=culture_task(troupes, villages),
+        party_history=party_history_task(histories),
+        party_building=party_building_task(),
+        ideological_cadres=ideological_cadres_task(),
+        facilities=facilities_task(radio),
     )
 
 
 def _percent_of(ratio: Ratio | None) -> Decimal:
     assert ratio is not None  # the sample fills every ratio
-    return _share(ratio.part, ratio.whole)
+    return share(ratio.part, ratio.whole)
 
 
 def _objectives(
@@ -60,7 +60,7 @@ def _objectives(
             "của Đảng",
             unit="%",
             target=Decimal("95"),
-            result=_STUDY_RATE,
+            result=STUDY_RATE,
             note="Vượt chỉ tiêu",
         ),
         Target(
@@ -123,22 +123,22 @@ def _objectives(
     )
     missed = [t for t in targets if t.achieved is False]
     missed_lines = tuple(
-        f"{t.indicator}: mục tiêu {_amount(t.target, t.unit)}, ước thực hiện "
-        f"{_amount(t.result, t.unit)}. {t.note}."
+        f"{t.indicator}: mục tiêu {amount(t.target, t.unit)}, ước thực hiện "
+        f"{amount(t.result, t.unit)}. {t.note}."
         for t in missed
         if t.target is not None and t.result is not None
     )
     return Objectives(
         narrative=(
-            _p(
+            para(
                 "Trên cơ sở các mục tiêu của Kết luận và Kế hoạch số 61-KH/TU của Ban Thường vụ "
                 "Tỉnh ủy, Ban Thường vụ Huyện ủy đã cụ thể hóa thành "
-                f"{_n(len(targets))} chỉ tiêu phù hợp với điều kiện thực tế của huyện. Ước đến "
+                f"{num(len(targets))} chỉ tiêu phù hợp với điều kiện thực tế của huyện. Ước đến "
                 f"hết năm 2024, có {len(targets) - len(missed)}/{len(targets)} chỉ tiêu đạt và "
-                f"vượt; {_n(len(missed))} chỉ tiêu chưa đạt (chi tiết tại bảng dưới đây)."
+                f"vượt; {num(len(missed))} chỉ tiêu chưa đạt (chi tiết tại bảng dưới đây)."
             ),
-            _b("Các chỉ tiêu chưa đạt:", *missed_lines),
-            _p(
+            dash("Các chỉ tiêu chưa đạt:", *missed_lines),
+            para(
                 "Nhìn chung, các mục tiêu của Kết luận cơ bản được thực hiện đạt yêu cầu. Các "
                 "chỉ tiêu chưa đạt chủ yếu do nguồn lực đầu tư còn hạn chế, địa bàn rộng, điều "
                 "kiện đi lại khó khăn; Ban Thường vụ Huyện ủy đã chỉ đạo các cơ quan, đơn vị có "

@@ -10,38 +10,38 @@ from kl224.model import Bullet, DocumentRef, Money, Paragraph, Ratio
 
 _BOARD: Final = "Ban Thường vụ Huyện ủy"
 # Shared by the dissemination item (B.I.1) and the first target (B.II.1).
-_STUDY_RATE: Final = Decimal("98.5")
+STUDY_RATE: Final = Decimal("98.5")
 
 
-def _n(value: int) -> str:
+def num(value: int) -> str:
     """A count in prose: thousands grouped with dots, a leading zero below ten (``09``)."""
     if value < 10:
         return f"{value:02d}"
     return f"{value:,}".replace(",", ".")
 
 
-def _dec(value: Decimal) -> str:
+def dec(value: Decimal) -> str:
     """A decimal with a comma as the decimal mark: ``98,5``."""
     return format(value.normalize(), "f").replace(".", ",")
 
 
-def _amount(value: Decimal, unit: str) -> str:
+def amount(value: Decimal, unit: str) -> str:
     """A target value with its unit: ``90%``, ``40 người``."""
-    return f"{_dec(value)}{unit}" if unit == "%" else f"{_dec(value)} {unit}"
+    return f"{dec(value)}{unit}" if unit == "%" else f"{dec(value)} {unit}"
 
 
-def _share(part: int, whole: int) -> Decimal:
+def share(part: int, whole: int) -> Decimal:
     """``part`` of ``whole`` in percent, rounded half-up to one decimal."""
     return (Decimal(part) * 100 / Decimal(whole)).quantize(Decimal("0.1"), ROUND_HALF_UP)
 
 
-def _ratio(ratio: Ratio, unit: str) -> str:
+def rate(ratio: Ratio, unit: str) -> str:
     """``87/99 thôn, bản (đạt 87,9%)``."""
-    return f"{ratio.part}/{ratio.whole} {unit} (đạt {_dec(_share(ratio.part, ratio.whole))}%)"
+    return f"{ratio.part}/{ratio.whole} {unit} (đạt {dec(share(ratio.part, ratio.whole))}%)"
 
 
-def _dong(money: Money) -> str:
-    return f"{_n(money.dong)} đồng"
+def dong(money: Money) -> str:
+    return f"{num(money.dong)} đồng"
 
 
 def _date(day: dt.date) -> str:
@@ -50,7 +50,7 @@ def _date(day: dt.date) -> str:
     return f"{day.day:02d}/{month}/{day.year}"
 
 
-def _cite(ref: DocumentRef, *, issuer: bool = True) -> str:
+def cite(ref: DocumentRef, *, issuer: bool = True) -> str:
     """``Kế hoạch số 47-KH/HU, ngày 12/11/2021 của Ban Thường vụ Huyện ủy``; without the
     issuer where the sentence already names it as its subject."""
     assert ref.date is not None  # every document of the sample is dated
@@ -58,13 +58,13 @@ def _cite(ref: DocumentRef, *, issuer: bool = True) -> str:
     return f"{text} của {ref.issued_by}" if issuer else text
 
 
-def _p(text: str) -> Paragraph:
+def para(text: str) -> Paragraph:
     return Paragraph(text=text)
 
 
-def _b(text: str, *sub: str) -> Bullet:
+def dash(text: str, *sub: str) -> Bullet:
     return Bullet(text=text, sub=sub)
 
 
-def _doc(kind: str, code: str, day: dt.date, title: str) -> DocumentRef:
+def doc(kind: str, code: str, day: dt.date, title: str) -> DocumentRef:
     return DocumentRef.parse(code, kind=kind, date=day, title=title, issued_by=_BOARD)

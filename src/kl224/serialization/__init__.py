@@ -38,9 +38,8 @@ from __future__ import annotations
 
 from kl224.messages import Lang as Lang
 
-# Lang and _CONVERTER are not public API but stay importable from here, as from the single module.
+# Lang is not public API here but stays importable, as from the single module it once was.
 from kl224.serialization.constants import MAX_INPUT_SIZE, MAX_PROBLEMS, SCHEMA_VERSION
-from kl224.serialization.converter import _CONVERTER as _CONVERTER
 from kl224.serialization.edit import PointerError, get_at, replace_at
 from kl224.serialization.io import (
     dump,

@@ -18,7 +18,7 @@ from kl224.model import Report, Signer
 from kl224.model.figures import field_types, union_members
 from kl224.model.values import figure_info
 from kl224.serialization.constants import SCHEMA_VERSION
-from kl224.serialization.converter import _CONVERTER
+from kl224.serialization.converter import CONVERTER
 
 __all__ = ["blank_dict"]
 
@@ -40,10 +40,10 @@ def _blank_value(attribute: attrs.Attribute[Any], annotation: Any) -> Any:
         default = attribute.default
         if default is attrs.NOTHING or isinstance(default, attrs.Factory):  # type: ignore[arg-type]
             return _blank_object(annotation)
-        return _CONVERTER.unstructure(default, annotation)
+        return CONVERTER.unstructure(default, annotation)
     if attribute.default is attrs.NOTHING:
         return None
-    return _CONVERTER.unstructure(attribute.default, annotation)
+    return CONVERTER.unstructure(attribute.default, annotation)
 
 
 def _blank_object(cls: type) -> dict[str, Any]:

@@ -17,4 +17,4 @@ MAX_PROBLEMS: Final = 100
 were found. Input wrong in a million places fails as fast, and in as little memory, as input
 wrong in a hundred."""
 
-_Token = str | int
+Token = str | int

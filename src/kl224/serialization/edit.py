@@ -17,8 +17,8 @@ import attrs
 from kl224.messages import Lang
 from kl224.model import Report
 from kl224.pointers import from_steps, split
-from kl224.serialization.converter import _CONVERTER
-from kl224.serialization.errors import _collect, _Found, _raise
+from kl224.serialization.converter import CONVERTER
+from kl224.serialization.errors import Found, collect, raise_problems
 from kl224.serialization.io import from_dict, to_dict
 from kl224.serialization.messages import LoadError, Problem
 
@@ -91,7 +91,7 @@ def get_at(report: object, pointer: str, *, lang: Lang = "vi") -> Any:
         elif attrs.has(type(current)):
             # A value written in the JSON form under other keys (a cited document's "code",
             # a bullet's "bullet"): continue in that form.
-            data: Any = _CONVERTER.unstructure(current, type(current))
+            data: Any = CONVERTER.unstructure(current, type(current))
             for rest in steps[position:]:
                 data = _json_step(data, rest, pointer, lang)
             return data
@@ -102,7 +102,7 @@ def get_at(report: object, pointer: str, *, lang: Lang = "vi") -> Any:
 
 def _to_json(value: object) -> Any:
     if attrs.has(type(value)):
-        return _CONVERTER.unstructure(value, type(value))
+        return CONVERTER.unstructure(value, type(value))
     if isinstance(value, list | tuple):
         return [_to_json(v) for v in value]
     if isinstance(value, Mapping):
@@ -113,18 +113,18 @@ def _to_json(value: object) -> Any:
 def _dump(obj: object) -> Any:
     if isinstance(obj, Report):
         return to_dict(obj)
-    return _CONVERTER.unstructure(obj, type(obj))
+    return CONVERTER.unstructure(obj, type(obj))
 
 
 def _load(data: Any, cls: type[_M], lang: Lang) -> _M:
     if cls is Report:
         return from_dict(data, lang=lang)  # type: ignore[return-value]
-    found: list[_Found] = []
+    found: list[Found] = []
     try:
-        result: _M = _CONVERTER.structure(data, cls)
+        result: _M = CONVERTER.structure(data, cls)
     except Exception as exc:
-        _collect(exc, (), found)
-        _raise(found, data, lang)
+        collect(exc, (), found)
+        raise_problems(found, data, lang)
     return result
 
 
@@ -188,5 +188,5 @@ def _json_key(model_value: object, key: str) -> bool:
     """Whether ``key`` is a key of the JSON form of ``model_value`` (``code`` of a document)."""
     if not attrs.has(type(model_value)):
         return False
-    data = _CONVERTER.unstructure(model_value, type(model_value))
+    data = CONVERTER.unstructure(model_value, type(model_value))
     return isinstance(data, Mapping) and key in data

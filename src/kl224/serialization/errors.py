@@ -15,16 +15,16 @@ from cattrs.errors import (
 
 from kl224.messages import Lang
 from kl224.pointers import from_steps
-from kl224.serialization.constants import MAX_PROBLEMS, _Token
-from kl224.serialization.hooks import _Group, _Invalid, _unknown_key
+from kl224.serialization.constants import MAX_PROBLEMS, Token
+from kl224.serialization.hooks import Group, Invalid, unknown_key
 from kl224.serialization.messages import LoadError, Problem
 
 
-def _pointer(tokens: Sequence[_Token]) -> str:
+def _pointer(tokens: Sequence[Token]) -> str:
     return from_steps(tokens)
 
 
-def _note_step(exc: BaseException) -> _Token | None:
+def note_step(exc: BaseException) -> Token | None:
     for note in reversed(getattr(exc, "__notes__", [])):
         if isinstance(note, AttributeValidationNote):
             return note.name
@@ -33,38 +33,38 @@ def _note_step(exc: BaseException) -> _Token | None:
     return None
 
 
-_Found = tuple[tuple[_Token, ...], str, dict[str, str]]
+Found = tuple[tuple[Token, ...], str, dict[str, str]]
 
 
-def _collect(exc: BaseException, path: tuple[_Token, ...], out: list[_Found]) -> None:
+def collect(exc: BaseException, path: tuple[Token, ...], out: list[Found]) -> None:
     """Flatten the tree of failures under ``exc`` into (tokens, code, params)."""
-    if isinstance(exc, _Invalid):
+    if isinstance(exc, Invalid):
         out.append((path + exc.tokens, exc.code, exc.params))
-    elif isinstance(exc, _Group):
+    elif isinstance(exc, Group):
         for tokens, sub in exc.errors:
-            _collect(sub, path + tokens, out)
+            collect(sub, path + tokens, out)
     elif isinstance(exc, ForbiddenExtraKeysError):
         allowed = [a.name for a in attrs.fields(exc.cl)] if attrs.has(exc.cl) else []
         for count, key in enumerate(sorted(exc.extra_fields, key=str)):
             if count == MAX_PROBLEMS:
                 out.append((path, "too-many-problems", {}))
                 break
-            unknown = _unknown_key(key, allowed)
+            unknown = unknown_key(key, allowed)
             out.append(((*path, key), unknown.code, unknown.params))
     elif isinstance(exc, BaseValidationError):
         for sub in exc.exceptions:
-            step = _note_step(sub)
+            step = note_step(sub)
             if step is None:
-                _collect(sub, path, out)
+                collect(sub, path, out)
             elif isinstance(sub, KeyError) and sub.args == (step,):
                 out.append(((*path, step), "missing-key", {"key": str(step)}))
             else:
-                _collect(sub, (*path, step), out)
+                collect(sub, (*path, step), out)
     else:
         out.append((path, "invalid-value", {"detail": str(exc) or type(exc).__name__}))
 
 
-def _position(data: object, tokens: tuple[_Token, ...]) -> tuple[tuple[int, int], ...]:
+def _position(data: object, tokens: tuple[Token, ...]) -> tuple[tuple[int, int], ...]:
     """Where ``tokens`` lead in the input: indexes of keys and items; absent keys sort last."""
     key: list[tuple[int, int]] = []
     node: object = data
@@ -81,20 +81,20 @@ def _position(data: object, tokens: tuple[_Token, ...]) -> tuple[tuple[int, int]
     return tuple(key)
 
 
-def _duplicate_keys(data: object, path: tuple[_Token, ...], out: list[_Found]) -> None:
+def duplicate_keys(data: object, path: tuple[Token, ...], out: list[Found]) -> None:
     if isinstance(data, Mapping):
         out.extend(
             ((*path, k), "duplicate-key", {"key": k}) for k in getattr(data, "duplicates", ())
         )
         for key, value in data.items():
-            _duplicate_keys(value, (*path, key), out)
+            duplicate_keys(value, (*path, key), out)
     elif isinstance(data, list):
         for index, value in enumerate(data):
-            _duplicate_keys(value, (*path, index), out)
+            duplicate_keys(value, (*path, index), out)
 
 
-def _raise(
-    found: Sequence[_Found], data: object, lang: Lang, source: str | None = None
+def raise_problems(
+    found: Sequence[Found], data: object, lang: Lang, source: str | None = None
 ) -> NoReturn:
     listed = [f for f in found if f[1] != "too-many-problems"]
     more = len(listed) < len(found) or len(listed) > MAX_PROBLEMS

@@ -1,6 +1,6 @@
 """Hooks for single values, both ways, and the type tests the converter dispatches on.
 
-A structuring hook refuses a value by raising :class:`_Invalid` with a problem code and its
+A structuring hook refuses a value by raising :class:`Invalid` with a problem code and its
 params. The hooks for objects, arrays and unions, which recurse through the converter, are in
 :mod:`kl224.serialization.converter`.
 """
@@ -32,34 +32,34 @@ from kl224.model import (
     Symbol,
 )
 from kl224.model.values import MAX_DIGITS
-from kl224.serialization.constants import _Token
+from kl224.serialization.constants import Token
 from kl224.text.clean import character_name, clean_text, find_unsafe, unsafe_kind
 
 
-class _Invalid(Exception):
+class Invalid(Exception):
     """A hook's refusal: a problem code and params, at ``tokens`` below the hook's place."""
 
-    def __init__(self, code: str, *tokens: _Token, **params: str) -> None:
+    def __init__(self, code: str, *tokens: Token, **params: str) -> None:
         super().__init__(code)
         self.code = code
         self.tokens = tokens
         self.params = params
 
 
-class _Group(Exception):
+class Group(Exception):
     """Several failures of one value, each at its own place below it."""
 
-    def __init__(self, errors: Sequence[tuple[tuple[_Token, ...], BaseException]]) -> None:
+    def __init__(self, errors: Sequence[tuple[tuple[Token, ...], BaseException]]) -> None:
         super().__init__(f"{len(errors)} problems")
         self.errors = errors
 
 
-class _JsonFloat(float):
+class JsonFloat(float):
     """A number written with a fraction or exponent in JSON text (``12.0``): never a count,
     as the JSON form and its schema say, unlike a whole float a database hands over."""
 
 
-def _json_type(value: object) -> str:
+def json_type(value: object) -> str:
     """What ``value`` is, as a key of the plain words messages use (``a-date``)."""
     if value is None:
         return "null"
@@ -68,7 +68,7 @@ def _json_type(value: object) -> str:
     if isinstance(value, int):
         return "integer"
     if isinstance(value, float | Decimal):
-        return "integer" if _whole(value) and not isinstance(value, _JsonFloat) else "number"
+        return "integer" if _whole(value) and not isinstance(value, JsonFloat) else "number"
     if isinstance(value, str):
         return "string"
     if isinstance(value, Mapping):
@@ -90,7 +90,7 @@ def _whole(value: float | Decimal) -> bool:
         return False
 
 
-def _show(value: object) -> str:
+def show(value: object) -> str:
     if value is None:
         return ""
     if isinstance(value, dt.date):
@@ -110,151 +110,151 @@ def _show(value: object) -> str:
     return shown if len(shown) <= 40 else shown[:39] + "…"
 
 
-def _wrong_type(expected: str, value: object) -> NoReturn:
-    raise _Invalid(
-        "wrong-type", expected=expected, actual="a-" + _json_type(value), value=_show(value)
+def wrong_type(expected: str, value: object) -> NoReturn:
+    raise Invalid(
+        "wrong-type", expected=expected, actual="a-" + json_type(value), value=show(value)
     )
 
 
-def _structure_count(value: object, _: object = None) -> int:
+def structure_count(value: object, _: object = None) -> int:
     # A database gives counts as Decimal (NUMERIC columns) or float: a whole value is a count.
-    if isinstance(value, float | Decimal) and not isinstance(value, _JsonFloat) and _whole(value):
+    if isinstance(value, float | Decimal) and not isinstance(value, JsonFloat) and _whole(value):
         value = int(value)
     if isinstance(value, bool) or not isinstance(value, int):
-        _wrong_type("integer", value)
+        wrong_type("integer", value)
     if value < 0:
-        raise _Invalid("negative", form="integer", value=str(value))
+        raise Invalid("negative", form="integer", value=str(value))
     return value
 
 
-def _structure_bool(value: object, _: object = None) -> bool:
+def structure_bool(value: object, _: object = None) -> bool:
     if not isinstance(value, bool):
-        _wrong_type("boolean", value)
+        wrong_type("boolean", value)
     return value
 
 
-def _structure_text(value: object, _: object = None) -> str:
+def structure_text(value: object, _: object = None) -> str:
     if not isinstance(value, str):
-        _wrong_type("string", value)
+        wrong_type("string", value)
     found = find_unsafe(value)
     if found is not None:
         index, char = found
         kind = unsafe_kind(char)
         code = "unsafe-character" if kind == "control" else f"{kind}-character"
-        raise _Invalid(code, char=character_name(char), position=str(index + 1))
+        raise Invalid(code, char=character_name(char), position=str(index + 1))
     return clean_text(value)
 
 
 def _structure_number(value: object) -> Decimal:
     if isinstance(value, bool) or not isinstance(value, int | float | Decimal):
-        _wrong_type("number", value)
+        wrong_type("number", value)
     number = Decimal(repr(value)) if isinstance(value, float) else Decimal(value)
     if not number.is_finite():
-        raise _Invalid("not-finite", value=str(value))
+        raise Invalid("not-finite", value=str(value))
     return number
 
 
-def _structure_decimal(value: object, _: object = None) -> Decimal:
+def structure_decimal(value: object, _: object = None) -> Decimal:
     number = _structure_number(value)
     if number < 0:
-        raise _Invalid("negative", form="number", value=str(number))
+        raise Invalid("negative", form="number", value=str(number))
     digits = number.normalize().as_tuple()
     exponent = digits.exponent if isinstance(digits.exponent, int) else 0
     if max(len(digits.digits), len(digits.digits) + exponent) > MAX_DIGITS:
-        raise _Invalid("too-precise", value=str(number), digits=str(MAX_DIGITS))
+        raise Invalid("too-precise", value=str(number), digits=str(MAX_DIGITS))
     return number
 
 
-def _structure_percent(value: object, _: object = None) -> Percent:
+def structure_percent(value: object, _: object = None) -> Percent:
     number = _structure_number(value)
     if not 0 <= number <= 100:
-        raise _Invalid("out-of-range", value=str(number), minimum="0", maximum="100")
+        raise Invalid("out-of-range", value=str(number), minimum="0", maximum="100")
     return Percent(value=number)
 
 
-def _structure_money(value: object, _: object = None) -> Money:
-    return Money(dong=_structure_count(value))
+def structure_money(value: object, _: object = None) -> Money:
+    return Money(dong=structure_count(value))
 
 
 _DATE_FORM: Final = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 
 
-def _structure_date(value: object, _: object = None) -> dt.date:
+def structure_date(value: object, _: object = None) -> dt.date:
     # A database gives dates as datetime.date, or as a datetime at midnight (DATE columns of
     # some drivers); a time of day would be lost, so it is refused.
     if isinstance(value, dt.datetime):
         if value.time() == dt.time() and value.tzinfo is None:
             return value.date()
-        _wrong_type("iso-date", value)
+        wrong_type("iso-date", value)
     if isinstance(value, dt.date):
         return value
     if not isinstance(value, str):
-        _wrong_type("iso-date", value)
-    text = _structure_text(value)
+        wrong_type("iso-date", value)
+    text = structure_text(value)
     if _DATE_FORM.fullmatch(text):
         try:
             return dt.date.fromisoformat(text)
         except ValueError:
             pass
-    raise _Invalid("bad-date", value=_show(text)[1:-1])
+    raise Invalid("bad-date", value=show(text)[1:-1])
 
 
-def _structure_symbol(value: object, _: object = None) -> Symbol:
-    text = _structure_text(value)
+def structure_symbol(value: object, _: object = None) -> Symbol:
+    text = structure_text(value)
     try:
         return Symbol.parse(text)
     except ValueError:
-        raise _Invalid("bad-symbol", form="symbol", value=_show(text)[1:-1]) from None
+        raise Invalid("bad-symbol", form="symbol", value=show(text)[1:-1]) from None
 
 
-def _unknown_key(key: object, allowed: Iterable[str]) -> _Invalid:
+def unknown_key(key: object, allowed: Iterable[str]) -> Invalid:
     params = {"key": str(key)}
     close = difflib.get_close_matches(str(key), list(allowed), n=1, cutoff=0.75)
     if close:
         params["suggestion"] = close[0]
-    return _Invalid("unknown-key", **params)
+    return Invalid("unknown-key", **params)
 
 
-def _structure_fields(
+def structure_fields(
     value: object, spec: Mapping[str, Callable[[Any], Any]], required: Iterable[str] = ()
 ) -> dict[str, Any]:
     """Structure a small JSON object by hand: each key with its hook, all problems at once."""
     if not isinstance(value, Mapping):
-        _wrong_type("object", value)
-    errors: list[tuple[tuple[_Token, ...], BaseException]] = []
+        wrong_type("object", value)
+    errors: list[tuple[tuple[Token, ...], BaseException]] = []
     out: dict[str, Any] = {}
     for key, hook in spec.items():
         if key not in value:
             if key in required:
-                errors.append(((key,), _Invalid("missing-key", key=key)))
+                errors.append(((key,), Invalid("missing-key", key=key)))
             continue
         try:
             out[key] = hook(value[key])
         except Exception as exc:
             errors.append(((key,), exc))
-    errors.extend(((key,), _unknown_key(key, spec)) for key in value if key not in spec)
+    errors.extend(((key,), unknown_key(key, spec)) for key in value if key not in spec)
     if errors:
-        raise _Group(errors)
+        raise Group(errors)
     return out
 
 
 def _structure_code(value: object) -> DocumentRef:
-    text = _structure_text(value)
+    text = structure_text(value)
     try:
         return DocumentRef.parse(text)
     except ValueError:
-        raise _Invalid("bad-symbol", form="code", value=_show(text)[1:-1]) from None
+        raise Invalid("bad-symbol", form="code", value=show(text)[1:-1]) from None
 
 
-def _structure_document_ref(value: object, _: object = None) -> DocumentRef:
-    fields = _structure_fields(
+def structure_document_ref(value: object, _: object = None) -> DocumentRef:
+    fields = structure_fields(
         value,
         {
             "code": _structure_code,
-            "date": _structure_date,
-            "kind": _structure_text,
-            "title": _structure_text,
-            "issued_by": _structure_text,
+            "date": structure_date,
+            "kind": structure_text,
+            "title": structure_text,
+            "issued_by": structure_text,
         },
         required=("code",),
     )
@@ -262,75 +262,75 @@ def _structure_document_ref(value: object, _: object = None) -> DocumentRef:
     return attrs.evolve(ref, **fields)
 
 
-def _structure_not_applicable(value: object) -> NotApplicable:
-    fields = _structure_fields(
+def structure_not_applicable(value: object) -> NotApplicable:
+    fields = structure_fields(
         value,
-        {"not_applicable": _structure_bool, "reason": _structure_text},
+        {"not_applicable": structure_bool, "reason": structure_text},
         required=("not_applicable",),
     )
     if fields["not_applicable"] is not True:
-        raise _Invalid("not-allowed", "not_applicable", value="false", allowed="true")
+        raise Invalid("not-allowed", "not_applicable", value="false", allowed="true")
     return NotApplicable(reason=fields.get("reason", ""))
 
 
-def _union_args(t: Any) -> tuple[Any, ...]:
+def union_args(t: Any) -> tuple[Any, ...]:
     if typing.get_origin(t) in (typing.Union, types.UnionType):
         return typing.get_args(t)
     return ()
 
 
-def _is_block(t: Any) -> bool:
-    return set(_union_args(t)) == {Paragraph, Bullet}
+def is_block(t: Any) -> bool:
+    return set(union_args(t)) == {Paragraph, Bullet}
 
 
-def _has_not_applicable(t: Any) -> bool:
-    return NotApplicable in _union_args(t)
+def has_not_applicable(t: Any) -> bool:
+    return NotApplicable in union_args(t)
 
 
-def _is_tuple_of(t: Any) -> bool:
+def is_tuple_of(t: Any) -> bool:
     args = typing.get_args(t)
     return typing.get_origin(t) is tuple and len(args) == 2 and args[1] is Ellipsis
 
 
-def _is_literal(t: Any) -> bool:
+def is_literal(t: Any) -> bool:
     return typing.get_origin(t) is Literal
 
 
-def _literal_hook(t: Any) -> Callable[[Any, Any], str]:
+def literal_hook(t: Any) -> Callable[[Any, Any], str]:
     allowed = typing.get_args(t)
 
     def structure(value: object, _: object = None) -> str:
         if not isinstance(value, str):
-            _wrong_type("string", value)
+            wrong_type("string", value)
         if value not in allowed:
-            raise _Invalid("not-allowed", value=_show(value), allowed=", ".join(allowed))
+            raise Invalid("not-allowed", value=show(value), allowed=", ".join(allowed))
         return value
 
     return structure
 
 
 # Keys the JSON form requires although the model gives them a default.
-_REQUIRED_KEYS: Final[dict[type, tuple[str, ...]]] = {ReportMeta: ("issuing_body",)}
+REQUIRED_KEYS: Final[dict[type, tuple[str, ...]]] = {ReportMeta: ("issuing_body",)}
 
 
-def _cross_field_problem(cls: type, value: Mapping[str, Any], exc: BaseException) -> _Invalid:
+def cross_field_problem(cls: type, value: Mapping[str, Any], exc: BaseException) -> Invalid:
     """Translate a constructor's refusal (its fields were each fine) into a located problem."""
     if cls is Ratio:
-        return _Invalid(
+        return Invalid(
             "part-exceeds-whole", "part", part=str(value["part"]), whole=str(value["whole"])
         )
     if cls is Period:
-        return _Invalid("end-before-start", "end", start=str(value["start"]), end=str(value["end"]))
-    return _Invalid("invalid-value", detail=str(exc))
+        return Invalid("end-before-start", "end", start=str(value["start"]), end=str(value["end"]))
+    return Invalid("invalid-value", detail=str(exc))
 
 
-def _unstructure_decimal(value: Decimal) -> int | float:
+def unstructure_decimal(value: Decimal) -> int | float:
     if value == value.to_integral_value():
         return int(value)
     return float(value)
 
 
-def _unstructure_document_ref(ref: DocumentRef) -> dict[str, Any]:
+def unstructure_document_ref(ref: DocumentRef) -> dict[str, Any]:
     out: dict[str, Any] = {"code": ref.code}
     if ref.date is not None:
         out["date"] = ref.date.isoformat()
@@ -340,14 +340,14 @@ def _unstructure_document_ref(ref: DocumentRef) -> dict[str, Any]:
     return out
 
 
-def _unstructure_bullet(bullet: Bullet) -> dict[str, Any]:
+def unstructure_bullet(bullet: Bullet) -> dict[str, Any]:
     out: dict[str, Any] = {"bullet": bullet.text}
     if bullet.sub:
         out["sub"] = list(bullet.sub)
     return out
 
 
-def _unstructure_not_applicable(answer: NotApplicable) -> dict[str, Any]:
+def unstructure_not_applicable(answer: NotApplicable) -> dict[str, Any]:
     out: dict[str, Any] = {"not_applicable": True}
     if answer.reason:
         out["reason"] = answer.reason

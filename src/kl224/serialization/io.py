@@ -13,9 +13,9 @@ from kl224.files import atomic_write
 from kl224.messages import Lang
 from kl224.model import Report
 from kl224.serialization.constants import MAX_INPUT_SIZE, SCHEMA_VERSION
-from kl224.serialization.converter import _CONVERTER
-from kl224.serialization.errors import _collect, _duplicate_keys, _Found, _raise
-from kl224.serialization.hooks import _json_type, _JsonFloat, _show
+from kl224.serialization.converter import CONVERTER
+from kl224.serialization.errors import Found, collect, duplicate_keys, raise_problems
+from kl224.serialization.hooks import JsonFloat, json_type, show
 from kl224.serialization.messages import LoadError, Problem
 from kl224.text.format import format_number
 
@@ -52,15 +52,15 @@ def from_dict(data: Mapping[str, Any], *, lang: Lang = "vi") -> Report:
 
     Raises :class:`LoadError` listing every problem, with messages in ``lang``.
     """
-    found: list[_Found] = []
-    _duplicate_keys(data, (), found)
+    found: list[Found] = []
+    duplicate_keys(data, (), found)
     if not isinstance(data, Mapping):
-        _raise(
+        raise_problems(
             [
                 (
                     (),
                     "wrong-type",
-                    {"expected": "object", "actual": "a-" + _json_type(data), "value": _show(data)},
+                    {"expected": "object", "actual": "a-" + json_type(data), "value": show(data)},
                 )
             ],
             data,
@@ -68,15 +68,15 @@ def from_dict(data: Mapping[str, Any], *, lang: Lang = "vi") -> Report:
         )
     version = data.get("schema_version", SCHEMA_VERSION)
     if isinstance(version, bool) or version != SCHEMA_VERSION or not isinstance(version, int):
-        found.append((("schema_version",), "bad-schema-version", {"value": _show(version)}))
+        found.append((("schema_version",), "bad-schema-version", {"value": show(version)}))
     body = {k: v for k, v in data.items() if k != "schema_version"}
     report: Report | None = None
     try:
-        report = _CONVERTER.structure(body, Report)
+        report = CONVERTER.structure(body, Report)
     except Exception as exc:
-        _collect(exc, (), found)
+        collect(exc, (), found)
     if found or report is None:
-        _raise(found, data, lang)
+        raise_problems(found, data, lang)
     return report
 
 
@@ -86,15 +86,15 @@ def to_dict(report: Report) -> dict[str, Any]:
     Fields equal to their default are left out, except ``schema_version`` and
     ``meta.issuing_body``; keys follow the model's field order.
     """
-    body: dict[str, Any] = _CONVERTER.unstructure(report, Report)
+    body: dict[str, Any] = CONVERTER.unstructure(report, Report)
     return {"schema_version": SCHEMA_VERSION, **body}
 
 
-def _too_large(size: int) -> _Found:
+def _too_large(size: int) -> Found:
     return ((), "too-large", {"size": _grouped(size), "limit": _grouped(MAX_INPUT_SIZE)})
 
 
-def _json_problem(exc: json.JSONDecodeError) -> _Found:
+def _json_problem(exc: json.JSONDecodeError) -> Found:
     return ((), "bad-json", {"detail": exc.msg, "line": str(exc.lineno), "column": str(exc.colno)})
 
 
@@ -114,22 +114,22 @@ def loads(text: str | bytes, *, lang: Lang = "vi") -> Report:
     every problem.
     """
     if len(text) > MAX_INPUT_SIZE:
-        _raise([_too_large(len(text))], None, lang)
+        raise_problems([_too_large(len(text))], None, lang)
     if isinstance(text, bytes | bytearray):
         raw = bytes(text)
         try:
             text = raw.decode("utf-8-sig")
         except UnicodeDecodeError as exc:
-            _raise([_encoding_problem(raw, exc.start)], None, lang)
+            raise_problems([_encoding_problem(raw, exc.start)], None, lang)
     text = text.removeprefix("\ufeff")
     try:
         data = json.loads(
-            text, object_pairs_hook=_object_pairs, parse_float=_JsonFloat, strict=False
+            text, object_pairs_hook=_object_pairs, parse_float=JsonFloat, strict=False
         )
     except json.JSONDecodeError as exc:
-        _raise([_json_problem(exc)], None, lang)
+        raise_problems([_json_problem(exc)], None, lang)
     except RecursionError:
-        _raise(
+        raise_problems(
             [((), "bad-json", {"detail": "nested too deeply", "line": "1", "column": "1"})],
             None,
             lang,

@@ -15,11 +15,11 @@ from kl224.model import DocumentRef, Money, NotApplicable, Percent, Report, Symb
 from kl224.model.values import CODE_PATTERN, MAX_DIGITS, SYMBOL_PATTERN
 from kl224.serialization.constants import SCHEMA_VERSION
 from kl224.serialization.hooks import (
-    _REQUIRED_KEYS,
-    _is_block,
-    _is_literal,
-    _is_tuple_of,
-    _union_args,
+    REQUIRED_KEYS,
+    is_block,
+    is_literal,
+    is_tuple_of,
+    union_args,
 )
 
 _TEXT_PATTERN: Final = "^[^\\x00-\\x08\\x0b\\x0c\\x0e-\\x1f\\x7f\\ufffe\\uffff\\ud800-\\udfff]*$"
@@ -54,13 +54,13 @@ class _SchemaBuilder:
             return simple[t]
         if t is DocumentRef:
             return self._ref("DocumentRef", self._document_ref)
-        if _is_block(t):
+        if is_block(t):
             return self._ref("Block", self._block)
-        if _is_literal(t):
+        if is_literal(t):
             return {"enum": list(typing.get_args(t))}
-        if _is_tuple_of(t):
+        if is_tuple_of(t):
             return {"type": "array", "items": self.schema(typing.get_args(t)[0])}
-        args = _union_args(t)
+        args = union_args(t)
         if args:
             options = [self.schema(a) for a in args if a not in (type(None), NotApplicable)]
             if NotApplicable in args:
@@ -81,7 +81,7 @@ class _SchemaBuilder:
     def _class(self, cls: type) -> dict[str, Any]:
         hints = typing.get_type_hints(cls)
         properties: dict[str, Any] = {}
-        required = list(_REQUIRED_KEYS.get(cls, ()))
+        required = list(REQUIRED_KEYS.get(cls, ()))
         for field in attrs.fields(cls):
             prop = dict(self.schema(hints[field.name]))
             info = figure_info(field)

@@ -271,13 +271,14 @@ def make_consistent(report: kl224.Report) -> kl224.Report:
 # Public strategies of the parts.
 
 
-def _plan(
+def make_plan(
     text: st.SearchStrategy[str] | None,
     complete: bool,
     communes: int | None = None,
     villages: int | None = None,
     max_blocks: int = 3,
 ) -> Plan:
+    """The checked settings every part's strategy draws with."""
     words = text_or_default(text)
     check_bool(complete, "complete")
     check_int(communes, "communes", optional=True)
@@ -301,7 +302,7 @@ def contexts(
     *, text: st.SearchStrategy[str] | None = None, complete: bool = False, max_blocks: int = 3
 ) -> st.SearchStrategy[kl224.Context]:
     """Part A. ``complete``: narrative, advantages and difficulties are never blank."""
-    return _part(kl224.Context, _plan(text, complete, max_blocks=max_blocks), "/context")
+    return _part(kl224.Context, make_plan(text, complete, max_blocks=max_blocks), "/context")
 
 
 def leadership_works(
@@ -310,7 +311,7 @@ def leadership_works(
     """Part B.I. ``complete``: every item has narrative and every required figure, the
     "(nếu có)" ethnic-language part is answered, attendances are at least the conferences."""
     return _part(
-        kl224.LeadershipWork, _plan(text, complete, max_blocks=max_blocks), "/leadership"
+        kl224.LeadershipWork, make_plan(text, complete, max_blocks=max_blocks), "/leadership"
     )
 
 
@@ -325,7 +326,7 @@ def task_results(
     """Part B.II. ``complete``: every item filled with every required figure, targets with
     results, parts within wholes; ratios over communes or villages have ``communes`` or
     ``villages`` as their whole when given."""
-    plan = _plan(text, complete, communes, villages, max_blocks)
+    plan = make_plan(text, complete, communes, villages, max_blocks)
     return _part(kl224.TaskResults, plan, "/tasks")
 
 
@@ -334,7 +335,7 @@ def assessments(
 ) -> st.SearchStrategy[kl224.Assessment]:
     """Part B.III. ``complete``: strengths with narrative and good units, shortcomings with
     weak units and internal and external causes."""
-    return _part(kl224.Assessment, _plan(text, complete, max_blocks=max_blocks), "/assessment")
+    return _part(kl224.Assessment, make_plan(text, complete, max_blocks=max_blocks), "/assessment")
 
 
 def proposals(
@@ -342,4 +343,4 @@ def proposals(
 ) -> st.SearchStrategy[kl224.Proposals]:
     """Part C. ``complete``: proposals, or the explicit statement that there are none (never
     both)."""
-    return _part(kl224.Proposals, _plan(text, complete, max_blocks=max_blocks), "/proposals")
+    return _part(kl224.Proposals, make_plan(text, complete, max_blocks=max_blocks), "/proposals")

@@ -15,7 +15,7 @@ from kl224 import outline
 from kl224.model.figures import figure_fields, resolve
 from kl224.serialization import replace_at
 from kl224.testing._args import check_choice, check_int, check_sizes
-from kl224.testing._parts import Plan, _plan, draw_part, make_consistent
+from kl224.testing._parts import Plan, draw_part, make_consistent, make_plan
 from kl224.testing._values import (
     dates,
     document_refs,
@@ -114,7 +114,7 @@ def report_metas(
     an issuing body (``Huyện ủy …``, ``Tỉnh ủy …``) whose issuer code the ``BC/…`` symbol
     carries, a period starting on or after the conclusion and before the report's date, and
     the district's totals (``communes``/``villages`` when given)."""
-    plan = _plan(text, complete, communes, villages)
+    plan = make_plan(text, complete, communes, villages)
     if complete:
         return _complete_meta(plan.text, communes, villages)
     meta = _any_meta(plan.text)
@@ -164,7 +164,7 @@ def complete_reports(
     within wholes, ratio wholes equal the district's communes or villages, dates are in order,
     and counts of 10 or more differ between items. ``text`` draws every free string;
     ``max_blocks`` bounds each item's narrative."""
-    plan = _plan(text, True, max_blocks=max_blocks)
+    plan = make_plan(text, True, max_blocks=max_blocks)
     return _complete(plan.text, plan.max_blocks)
 
 
@@ -174,7 +174,7 @@ def reports(
     """Any report the model accepts — and so :func:`kl224.loads` reads back from its JSON —
     from empty to complete, consistent or not: figures absent or present, parts that exceed
     their wholes across fields, documents dated anywhere, any symbol and metadata."""
-    plan = _plan(text, False, max_blocks=max_blocks)
+    plan = make_plan(text, False, max_blocks=max_blocks)
     return st.one_of(
         _any(plan.text, plan.max_blocks),
         _complete(plan.text, plan.max_blocks),

@@ -7,26 +7,26 @@ from collections.abc import Mapping
 from typing import NamedTuple
 
 from kl224.text.legacy._tables import (
-    _BYTE_VIEW,
-    _LETTER,
-    _NEUTRAL,
-    _SPLIT,
-    _TCVN3_DECODE,
-    _TCVN3_ENCODE,
-    _TCVN3_SPARE,
-    _TO_BYTESTR,
-    _VIETNAMESE_LETTERS,
-    _VIEW_TO_BYTE,
-    _VIQR_BASE,
-    _VIQR_ESCAPABLE,
-    _VIQR_MARKS,
-    _VIQR_SHAPE,
-    _VIQR_SHAPE_MARK,
-    _VIQR_TONE,
-    _VIQR_TONE_MARK,
-    _VNI_DECODE,
-    _VNI_ENCODE,
-    _VNI_SPARE,
+    BYTE_VIEW,
+    LETTER,
+    NEUTRAL,
+    SPLIT,
+    TCVN3_DECODE,
+    TCVN3_ENCODE,
+    TCVN3_SPARE,
+    TO_BYTESTR,
+    VIETNAMESE_LETTERS,
+    VIEW_TO_BYTE,
+    VIQR_BASE,
+    VIQR_ESCAPABLE,
+    VIQR_MARKS,
+    VIQR_SHAPE,
+    VIQR_SHAPE_MARK,
+    VIQR_TONE,
+    VIQR_TONE_MARK,
+    VNI_DECODE,
+    VNI_ENCODE,
+    VNI_SPARE,
 )
 from kl224.text.legacy._types import ENCODINGS, Encoding, UnencodableError
 
@@ -34,24 +34,24 @@ from kl224.text.legacy._types import ENCODINGS, Encoding, UnencodableError
 # Decoding.
 
 
-class _Stats(NamedTuple):
+class Stats(NamedTuple):
     codes: int  # non-ASCII characters that should be codes of the encoding
     valid: int  # … of which the encoding assigns a letter to
 
 
-def _bytestr(text: str) -> str:
+def to_bytestr(text: str) -> str:
     """Map a Windows-1252 or Latin-1 view back to one char per byte; other chars pass through."""
-    return text.translate(_TO_BYTESTR)
+    return text.translate(TO_BYTESTR)
 
 
-def _counts(char: str) -> bool:
+def counts(char: str) -> bool:
     code = ord(char)
-    if code <= 0x7F or code in _NEUTRAL:
+    if code <= 0x7F or code in NEUTRAL:
         return False
     return code <= 0xFF or char.isalpha()
 
 
-def _decode_table(bytestr: str, table: Mapping[str, str], longest: int) -> tuple[str, _Stats]:
+def _decode_table(bytestr: str, table: Mapping[str, str], longest: int) -> tuple[str, Stats]:
     out: list[str] = []
     codes = valid = 0
     i, n = 0, len(bytestr)
@@ -61,31 +61,31 @@ def _decode_table(bytestr: str, table: Mapping[str, str], longest: int) -> tuple
             letter = table.get(key)
             if letter is not None:
                 out.append(letter)
-                high = sum(1 for c in key if _counts(c))
+                high = sum(1 for c in key if counts(c))
                 codes += high
                 valid += high
                 i += size
                 break
         else:
             char = bytestr[i]
-            out.append(_BYTE_VIEW[ord(char)] if ord(char) <= 0xFF else char)
-            codes += _counts(char)
+            out.append(BYTE_VIEW[ord(char)] if ord(char) <= 0xFF else char)
+            codes += counts(char)
             i += 1
-    return "".join(out), _Stats(codes, valid)
+    return "".join(out), Stats(codes, valid)
 
 
 def _caps(text: str) -> str:
-    return "".join(c.upper() if c in _VIETNAMESE_LETTERS or c.isascii() else c for c in text)
+    return "".join(c.upper() if c in VIETNAMESE_LETTERS or c.isascii() else c for c in text)
 
 
-def _decode_viqr(text: str) -> tuple[str, _Stats]:
+def decode_viqr(text: str) -> tuple[str, Stats]:
     out: list[str] = []
     combos = foreign = 0
     i, n = 0, len(text)
     while i < n:
         char = text[i]
         nxt = text[i + 1] if i + 1 < n else ""
-        if char == "\\" and nxt in _VIQR_ESCAPABLE:
+        if char == "\\" and nxt in VIQR_ESCAPABLE:
             out.append(nxt)
             i += 2
         elif (char == "d" and nxt == "d") or (char == "D" and nxt in ("D", "d")):
@@ -94,37 +94,37 @@ def _decode_viqr(text: str) -> tuple[str, _Stats]:
             i += 2
         elif char.lower() in "aeiouy" and char.isascii():
             vowel, j = char.lower(), i + 1
-            if j < n and (vowel, text[j]) in _VIQR_SHAPE:
-                vowel = _VIQR_SHAPE[vowel, text[j]]
+            if j < n and (vowel, text[j]) in VIQR_SHAPE:
+                vowel = VIQR_SHAPE[vowel, text[j]]
                 j += 1
             tone = 0
-            if j < n and text[j] in _VIQR_TONE:
-                tone = _VIQR_TONE[text[j]]
+            if j < n and text[j] in VIQR_TONE:
+                tone = VIQR_TONE[text[j]]
                 j += 1
-            letter = _LETTER[vowel, tone]
+            letter = LETTER[vowel, tone]
             out.append(letter.upper() if char.isupper() else letter)
             combos += j > i + 1
             i = j
         else:
             out.append(char)
-            foreign += _counts(char)
+            foreign += counts(char)
             i += 1
-    return "".join(out), _Stats(combos + foreign, combos)
+    return "".join(out), Stats(combos + foreign, combos)
 
 
-def _decode(bytestr: str, encoding: Encoding) -> tuple[str, _Stats]:
+def decode(bytestr: str, encoding: Encoding) -> tuple[str, Stats]:
     if encoding == "viqr":
-        text, stats = _decode_viqr(bytestr)
+        text, stats = decode_viqr(bytestr)
     elif encoding == "vni":
-        text, stats = _decode_table(bytestr, _VNI_DECODE, 2)
+        text, stats = _decode_table(bytestr, VNI_DECODE, 2)
     else:
-        text, stats = _decode_table(bytestr, _TCVN3_DECODE, 1)
+        text, stats = _decode_table(bytestr, TCVN3_DECODE, 1)
         if encoding == "tcvn3-caps":
             text = _caps(text)
     return unicodedata.normalize("NFC", text), stats
 
 
-def _check_encoding(encoding: str) -> Encoding:
+def check_encoding(encoding: str) -> Encoding:
     if encoding not in ENCODINGS:
         raise ValueError(f"unknown encoding {encoding!r}; use one of {', '.join(ENCODINGS)}")
     return encoding
@@ -135,7 +135,7 @@ def decode_bytes(data: bytes, encoding: Encoding) -> str:
 
     For VIQR the bytes are ASCII (other bytes are read as Latin-1 and kept).
     """
-    return _decode(data.decode("latin-1"), _check_encoding(encoding))[0]
+    return decode(data.decode("latin-1"), check_encoding(encoding))[0]
 
 
 def to_unicode(text: str, encoding: Encoding) -> str:
@@ -143,9 +143,9 @@ def to_unicode(text: str, encoding: Encoding) -> str:
 
     Characters that no 8-bit decoding produces (already-Unicode letters such as ``ệ``) are kept.
     """
-    encoding = _check_encoding(encoding)
-    source = text if encoding == "viqr" else _bytestr(text)
-    return _decode(source, encoding)[0]
+    encoding = check_encoding(encoding)
+    source = text if encoding == "viqr" else to_bytestr(text)
+    return decode(source, encoding)[0]
 
 
 # --------------------------------------------------------------------------------------------
@@ -159,11 +159,11 @@ def _encode_8bit(text: str, table: Mapping[str, str], spare: frozenset[int], tar
             out.append(char)
         elif char in table:
             out.append(table[char])
-        elif _VIEW_TO_BYTE.get(char, -1) in spare:
-            out.append(chr(_VIEW_TO_BYTE[char]))
+        elif VIEW_TO_BYTE.get(char, -1) in spare:
+            out.append(chr(VIEW_TO_BYTE[char]))
         else:
             hint = ""
-            if target == "tcvn3" and char in _SPLIT and char.isupper():
+            if target == "tcvn3" and char in SPLIT and char.isupper():
                 hint = "TCVN3 has capitals with a tone only in the …H fonts: use tcvn3-caps"
             raise UnencodableError(char, index, target, hint)
     return "".join(out)
@@ -175,16 +175,16 @@ def _encode_viqr(text: str) -> str:
     for index, char in enumerate(text):
         prev = text[index - 1] if index else ""
         nxt = text[index + 1] if index + 1 < len(text) else ""
-        if char in _SPLIT:
-            vowel, tone = _SPLIT[char]
-            base = _VIQR_BASE.get(vowel, vowel)
-            code = (base.upper() if char.isupper() else base) + _VIQR_SHAPE_MARK.get(vowel, "")
-            out.append(code + _VIQR_TONE_MARK.get(tone, ""))
+        if char in SPLIT:
+            vowel, tone = SPLIT[char]
+            base = VIQR_BASE.get(vowel, vowel)
+            code = (base.upper() if char.isupper() else base) + VIQR_SHAPE_MARK.get(vowel, "")
+            out.append(code + VIQR_TONE_MARK.get(tone, ""))
         elif char in ("đ", "Đ"):
             out.append("dd" if char == "đ" else "DD")
         elif char == "\\":
             out.append("\\\\")
-        elif char in _VIQR_MARKS and prev in _SPLIT:
+        elif char in VIQR_MARKS and prev in SPLIT:
             out.append("\\" + char)  # would otherwise join the vowel before it
         elif char in ("d", "D") and (nxt in ("đ", "Đ") or (prev in ("d", "D") and not escaped)):
             # "d" + "dd" and "dd" read as đ: escape the d that would pair (RFC 1456: Ted\dy).
@@ -204,7 +204,7 @@ def _encode(text: str, target: Encoding) -> str:
     if target == "viqr":
         return _encode_viqr(text)
     if target == "vni":
-        return _encode_8bit(text, _VNI_ENCODE, _VNI_SPARE, "vni")
+        return _encode_8bit(text, VNI_ENCODE, VNI_SPARE, "vni")
     if target == "tcvn3-caps":
         for index, char in enumerate(text):
             if char != char.upper():
@@ -212,7 +212,7 @@ def _encode(text: str, target: Encoding) -> str:
                     char, index, target, "the …H fonts draw capitals only; upper-case the text"
                 )
         text = text.lower()
-    return _encode_8bit(text, _TCVN3_ENCODE, _TCVN3_SPARE, target)
+    return _encode_8bit(text, TCVN3_ENCODE, TCVN3_SPARE, target)
 
 
 def encode_bytes(text: str, target: Encoding) -> bytes:
@@ -222,7 +222,7 @@ def encode_bytes(text: str, target: Encoding) -> bytes:
     ``tcvn3-caps`` accepts capitals only and writes the small codes the ``…H`` fonts draw as
     capitals; plain ``tcvn3`` refuses capitals with a tone, which TCVN3 does not have.
     """
-    return _encode(text, _check_encoding(target)).encode("latin-1")
+    return _encode(text, check_encoding(target)).encode("latin-1")
 
 
 def encode(text: str, target: Encoding) -> str:
@@ -231,4 +231,4 @@ def encode(text: str, target: Encoding) -> str:
     This is the form to paste into a document set in a ``.VnTime`` or ``VNI-Times`` font. Raises
     :class:`UnencodableError` like :func:`encode_bytes`.
     """
-    return "".join(_BYTE_VIEW[b] for b in encode_bytes(text, target))
+    return "".join(BYTE_VIEW[b] for b in encode_bytes(text, target))

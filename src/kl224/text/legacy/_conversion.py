@@ -8,11 +8,11 @@ from collections.abc import Mapping
 from typing import Final, Literal
 
 from kl224.messages import Lang, message
-from kl224.text.legacy._codec import _check_encoding, to_unicode
-from kl224.text.legacy._detection import _MIN_MARGIN, _WORD, _is_syllable, detect
-from kl224.text.legacy._tables import _VIEW_TO_BYTE
+from kl224.text.legacy._codec import check_encoding, to_unicode
+from kl224.text.legacy._detection import MIN_MARGIN, WORD, detect, is_syllable
+from kl224.text.legacy._tables import VIEW_TO_BYTE
 from kl224.text.legacy._types import (
-    _ALIASES,
+    ALIASES,
     ENCODING_NAMES,
     Conversion,
     Encoding,
@@ -35,7 +35,7 @@ def _notes(
     notes: list[str] = []
     family = "tcvn3" if source == "tcvn3-caps" else source
     best = max(scores, key=lambda k: (scores[k], k))
-    if best != family and scores[best] - scores[family] >= _MIN_MARGIN:
+    if best != family and scores[best] - scores[family] >= MIN_MARGIN:
         notes.append(
             message(
                 "legacy.looks-like",
@@ -49,14 +49,14 @@ def _notes(
     if family == "tcvn3" and "\xad" not in text and len(_LOST_U_HORN.findall(converted)) >= 2:
         notes.append(message("legacy.lost-u-horn", lang))
     if source != "viqr":
-        kept = sum(1 for c in text if ord(c) > 0xFF and c not in _VIEW_TO_BYTE and c.isalpha())
+        kept = sum(1 for c in text if ord(c) > 0xFF and c not in VIEW_TO_BYTE and c.isalpha())
         if kept:
             notes.append(message("legacy.kept-unicode", lang, count=kept))
     return notes
 
 
 def _viqr_notes(decoded: str, lang: Lang) -> list[str]:
-    doubled = [w for w in _WORD.findall(decoded) if not w.isascii() and not _is_syllable(w)]
+    doubled = [w for w in WORD.findall(decoded) if not w.isascii() and not is_syllable(w)]
     if not doubled:
         return []
     return [message("legacy.viqr-not-syllables", lang, count=len(doubled), example=doubled[0])]
@@ -84,7 +84,7 @@ def convert(text: str, source: Encoding | Literal["auto"], *, lang: Lang = "vi")
         if detection.encoding is None:
             raise UndetectedEncodingError(detection)
         source = detection.encoding
-    source = _check_encoding(source)
+    source = check_encoding(source)
     converted = to_unicode(text, source)
     notes = _notes(text, converted, source, scores, lang)
     if source == "viqr":
@@ -101,10 +101,10 @@ def convert(text: str, source: Encoding | Literal["auto"], *, lang: Lang = "vi")
 def parse_encoding(name: str) -> Encoding | Literal["auto"]:
     """Read an encoding name as typed on the command line (case-insensitive; ``abc`` = TCVN3)."""
     key = name.strip().lower()
-    key = _ALIASES.get(key, key)
+    key = ALIASES.get(key, key)
     if key == "auto":
         return "auto"
-    return _check_encoding(key)
+    return check_encoding(key)
 
 
 def bytes_view(data: bytes) -> str:

@@ -6,8 +6,8 @@ import re
 import unicodedata
 from typing import Final
 
-from kl224.text.legacy._codec import _bytestr, _counts, _decode, _decode_viqr, _Stats
-from kl224.text.legacy._tables import _TONE_OF_MARK, _VIETNAMESE_LETTERS
+from kl224.text.legacy._codec import Stats, counts, decode, decode_viqr, to_bytestr
+from kl224.text.legacy._tables import TONE_OF_MARK, VIETNAMESE_LETTERS
 from kl224.text.legacy._types import Detection, Encoding, Reason
 
 _ONSET: Final = "ngh|ng|gh|gi|kh|ph|th|tr|ch|nh|qu|[bcdđghklmnprstvx]"
@@ -20,22 +20,22 @@ _SYLLABLE: Final = re.compile(
     rf"(?:{_ONSET})?(?:(?:{_OPEN})|(?P<nucleus>{_CLOSED})(?P<coda>ng|nh|ch|[cmnpt])?)"
 )
 _NO_O_HORN: Final = ("c", "ch", "ng", "nh")
-_WORD: Final = re.compile(r"[^\W\d_]+")
+WORD: Final = re.compile(r"[^\W\d_]+")
 _SAMPLE: Final = 50_000
 _MIN_EVIDENCE: Final = 3
 _MIN_SCORE: Final = 0.6
-_MIN_MARGIN: Final = 0.25
+MIN_MARGIN: Final = 0.25
 
 
-def _is_syllable(word: str) -> bool:
+def is_syllable(word: str) -> bool:
     """A written Vietnamese syllable: one case pattern, onset + rime, at most one tone."""
     if not (word.islower() or word.isupper() or word.istitle()):
         return False
     parts = unicodedata.normalize("NFD", word.lower())
-    tones = [_TONE_OF_MARK[c] for c in parts if c in _TONE_OF_MARK]
+    tones = [TONE_OF_MARK[c] for c in parts if c in TONE_OF_MARK]
     if len(tones) > 1:
         return False
-    bare = unicodedata.normalize("NFC", "".join(c for c in parts if c not in _TONE_OF_MARK))
+    bare = unicodedata.normalize("NFC", "".join(c for c in parts if c not in TONE_OF_MARK))
     match = _SYLLABLE.fullmatch(bare)
     if match is None or (match.group("nucleus") == "ơ" and match.group("coda") in _NO_O_HORN):
         return False
@@ -45,12 +45,12 @@ def _is_syllable(word: str) -> bool:
 
 def _marked_words(text: str) -> tuple[int, int, int]:
     """(all words, words with a non-ASCII letter, how many of those are valid syllables)."""
-    words = _WORD.findall(text)
+    words = WORD.findall(text)
     marked = [w for w in words if not w.isascii()]
-    return len(words), len(marked), sum(map(_is_syllable, marked))
+    return len(words), len(marked), sum(map(is_syllable, marked))
 
 
-def _score(decoded: str, stats: _Stats) -> tuple[float, int]:
+def _score(decoded: str, stats: Stats) -> tuple[float, int]:
     _, marked, valid = _marked_words(decoded)
     if not marked or not stats.codes:
         return 0.0, marked
@@ -59,22 +59,22 @@ def _score(decoded: str, stats: _Stats) -> tuple[float, int]:
 
 def _analyse(text: str) -> tuple[dict[str, float], dict[str, int], dict[str, str]]:
     sample = unicodedata.normalize("NFC", text[:_SAMPLE])
-    bytestr = _bytestr(sample)
+    bytestr = to_bytestr(sample)
     scores: dict[str, float] = {}
     evidence: dict[str, int] = {}
     decoded: dict[str, str] = {}
     for name in ("tcvn3", "vni"):
-        decoded[name], stats = _decode(bytestr, name)
+        decoded[name], stats = decode(bytestr, name)
         scores[name], evidence[name] = _score(decoded[name], stats)
-    decoded["viqr"], stats = _decode_viqr(sample)
+    decoded["viqr"], stats = decode_viqr(sample)
     score, evidence["viqr"] = _score(decoded["viqr"], stats)
     words, marked, _ = _marked_words(decoded["viqr"])
     # Stray marks in English ("I'm", "it.") must not pass for VIQR: real VIQR marks most words.
     density = min(1.0, marked / (0.25 * words)) if words else 0.0
     scores["viqr"] = score * density
-    letters = [c for c in sample if _counts(c)]
-    own = sum(1 for c in letters if c in _VIETNAMESE_LETTERS)
-    scores["unicode"], evidence["unicode"] = _score(sample, _Stats(len(letters), own))
+    letters = [c for c in sample if counts(c)]
+    own = sum(1 for c in letters if c in VIETNAMESE_LETTERS)
+    scores["unicode"], evidence["unicode"] = _score(sample, Stats(len(letters), own))
     decoded["unicode"] = sample
     return {k: round(v, 3) for k, v in scores.items()}, evidence, decoded
 
@@ -106,7 +106,7 @@ def detect(text: str) -> Detection:
         return unsure("too-short")
     if confidence < _MIN_SCORE:
         return unsure("unrecognised")
-    if confidence - scores[second] < _MIN_MARGIN:
+    if confidence - scores[second] < MIN_MARGIN:
         return unsure("ambiguous")
     if best == "unicode":
         return unsure("unicode")

@@ -11,7 +11,7 @@ from typing import Final
 
 _VOWELS: Final = "aăâeêioôơuưy"
 _TONE_MARKS: Final = ("", "\u0300", "\u0301", "\u0309", "\u0303", "\u0323")
-_TONE_OF_MARK: Final = {mark: tone for tone, mark in enumerate(_TONE_MARKS) if mark}
+TONE_OF_MARK: Final = {mark: tone for tone, mark in enumerate(_TONE_MARKS) if mark}
 
 
 def _compose(vowel: str, tone: int) -> str:
@@ -19,12 +19,12 @@ def _compose(vowel: str, tone: int) -> str:
 
 
 # (small vowel, tone) -> small letter, and any-case letter -> (small vowel, tone).
-_LETTER: Final = {(v, t): _compose(v, t) for v in _VOWELS for t in range(6)}
-_SPLIT: Final = {
-    **{letter: key for key, letter in _LETTER.items()},
-    **{letter.upper(): key for key, letter in _LETTER.items()},
+LETTER: Final = {(v, t): _compose(v, t) for v in _VOWELS for t in range(6)}
+SPLIT: Final = {
+    **{letter: key for key, letter in LETTER.items()},
+    **{letter.upper(): key for key, letter in LETTER.items()},
 }
-_VIETNAMESE_LETTERS: Final = frozenset([*_SPLIT, "đ", "Đ", *"bcdghklmnpqrstvxBCDGHKLMNPQRSTVX"])
+VIETNAMESE_LETTERS: Final = frozenset([*SPLIT, "đ", "Đ", *"bcdghklmnpqrstvxBCDGHKLMNPQRSTVX"])
 
 # --------------------------------------------------------------------------------------------
 # The str views of a byte: Windows-1252 where it defines the byte, Latin-1 everywhere.
@@ -37,15 +37,15 @@ def _cp1252(byte: int) -> str | None:
         return None
 
 
-_BYTE_VIEW: Final = tuple(_cp1252(b) or chr(b) for b in range(256))
+BYTE_VIEW: Final = tuple(_cp1252(b) or chr(b) for b in range(256))
 """How an unassigned byte is shown: the Windows code page these fonts were used under."""
-_VIEW_TO_BYTE: Final = {
+VIEW_TO_BYTE: Final = {
     **{chr(b): b for b in range(256)},
     **{char: b for b in range(0x80, 0xA0) if (char := _cp1252(b)) is not None},
 }
-_TO_BYTESTR: Final = {ord(c): chr(b) for c, b in _VIEW_TO_BYTE.items() if ord(c) > 0xFF}
+TO_BYTESTR: Final = {ord(c): chr(b) for c, b in VIEW_TO_BYTE.items() if ord(c) > 0xFF}
 # The cp1252 punctuation row (quotes, dashes), C1 controls and NBSP say nothing about the encoding.
-_NEUTRAL: Final = frozenset(range(0x80, 0xA1))
+NEUTRAL: Final = frozenset(range(0x80, 0xA1))
 
 # --------------------------------------------------------------------------------------------
 # TCVN3 = TCVN 5712:1993 VN3, the layout of the ABC ".VnTime" fonts: 67 small letters, 7 capitals
@@ -100,7 +100,7 @@ def _bstr(*codes: int) -> str:
 def _vni_letter(vowel: str, tone: int, capital: bool) -> str:
     """The VNI code (as a Latin-1 byte string) of one vowel letter."""
     case = 1 if capital else 0
-    letter = _LETTER[vowel, tone]
+    letter = LETTER[vowel, tone]
     if letter in _VNI_SINGLE:
         return _bstr(_VNI_SINGLE[letter][case])
     if vowel in "ơư":
@@ -123,37 +123,37 @@ def _letter_cases() -> list[tuple[str, int, bool]]:
     return [(v, t, cap) for v in _VOWELS for t in range(6) for cap in (False, True)]
 
 
-_TCVN3_DECODE: Final = {chr(b): letter for b, letter in _TCVN3_BYTES.items()}
-_TCVN3_ENCODE: Final = {letter: code for code, letter in _TCVN3_DECODE.items()}
-_VNI_ENCODE: Final = {
-    **{_LETTER[v, t].upper() if cap else _LETTER[v, t]: _vni_letter(v, t, cap)
+TCVN3_DECODE: Final = {chr(b): letter for b, letter in _TCVN3_BYTES.items()}
+TCVN3_ENCODE: Final = {letter: code for code, letter in TCVN3_DECODE.items()}
+VNI_ENCODE: Final = {
+    **{LETTER[v, t].upper() if cap else LETTER[v, t]: _vni_letter(v, t, cap)
        for v, t, cap in _letter_cases()},
     "đ": _bstr(0xF1),
     "Đ": _bstr(0xD1),
 }  # fmt: skip
-_VNI_DECODE: Final = {
+VNI_DECODE: Final = {
     # Lenient: a tone code after i or y is drawn over it by the fonts, so read it as that letter.
-    **{("I" if cap else "i") + _bstr(_VNI_TONE[t][cap]): _LETTER["i", t].upper() if cap
-       else _LETTER["i", t] for t in range(1, 6) for cap in (0, 1)},
+    **{("I" if cap else "i") + _bstr(_VNI_TONE[t][cap]): LETTER["i", t].upper() if cap
+       else LETTER["i", t] for t in range(1, 6) for cap in (0, 1)},
     **{("Y" if cap else "y") + _bstr(_VNI_TONE[5][cap]): "Ỵ" if cap else "ỵ" for cap in (0, 1)},
-    **{code: letter for letter, code in _VNI_ENCODE.items()},
+    **{code: letter for letter, code in VNI_ENCODE.items()},
 }  # fmt: skip
-_VNI_USED_BYTES: Final = frozenset(ord(c) for code in _VNI_DECODE for c in code if ord(c) > 0x7F)
+_VNI_USED_BYTES: Final = frozenset(ord(c) for code in VNI_DECODE for c in code if ord(c) > 0x7F)
 # Bytes an encoder may write for non-letters: the Windows punctuation row (“ ” – …) in both, and
 # in VNI, whose codes start at 0xC0, the Latin-1 symbols (© « » °). Never a gap in the letter
 # area: 0xC0 is "À" in Latin-1, but a .VnTime font does not draw À there.
-_TCVN3_SPARE: Final = frozenset(range(0x80, 0xA0))
-_VNI_SPARE: Final = frozenset(range(0x80, 0xC0)) - _VNI_USED_BYTES
+TCVN3_SPARE: Final = frozenset(range(0x80, 0xA0))
+VNI_SPARE: Final = frozenset(range(0x80, 0xC0)) - _VNI_USED_BYTES
 
 # --------------------------------------------------------------------------------------------
 # VIQR (RFC 1456): base letter, then ^ ( + for the vowel shape, then ' ` ? ~ . for the tone;
 # dd/DD (and Dd) for đ/Đ; a backslash makes the next mark, d or backslash literal.
 
-_VIQR_SHAPE: Final = {("a", "^"): "â", ("a", "("): "ă", ("e", "^"): "ê",
+VIQR_SHAPE: Final = {("a", "^"): "â", ("a", "("): "ă", ("e", "^"): "ê",
                       ("o", "^"): "ô", ("o", "+"): "ơ", ("u", "+"): "ư"}  # fmt: skip
-_VIQR_SHAPE_MARK: Final = {shaped: mark for (_, mark), shaped in _VIQR_SHAPE.items()}
-_VIQR_BASE: Final = {shaped: base for (base, _), shaped in _VIQR_SHAPE.items()}
-_VIQR_TONE: Final = {"`": 1, "'": 2, "?": 3, "~": 4, ".": 5}
-_VIQR_TONE_MARK: Final = {tone: mark for mark, tone in _VIQR_TONE.items()}
-_VIQR_MARKS: Final = frozenset("^(+'`?~.")
-_VIQR_ESCAPABLE: Final = _VIQR_MARKS | {"d", "D", "\\"}
+VIQR_SHAPE_MARK: Final = {shaped: mark for (_, mark), shaped in VIQR_SHAPE.items()}
+VIQR_BASE: Final = {shaped: base for (base, _), shaped in VIQR_SHAPE.items()}
+VIQR_TONE: Final = {"`": 1, "'": 2, "?": 3, "~": 4, ".": 5}
+VIQR_TONE_MARK: Final = {tone: mark for mark, tone in VIQR_TONE.items()}
+VIQR_MARKS: Final = frozenset("^(+'`?~.")
+VIQR_ESCAPABLE: Final = VIQR_MARKS | {"d", "D", "\\"}

@@ -14,7 +14,7 @@ Encoding = Literal["tcvn3", "tcvn3-caps", "vni", "viqr"]
 Reason = Literal["detected", "unicode", "ascii", "too-short", "ambiguous", "unrecognised"]
 
 ENCODINGS: Final[tuple[Encoding, ...]] = get_args(Encoding)
-_ALIASES: Final[Mapping[str, Encoding]] = {
+ALIASES: Final[Mapping[str, Encoding]] = {
     "abc": "tcvn3",
     "tcvn": "tcvn3",
     "vn3": "tcvn3",
