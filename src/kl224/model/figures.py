@@ -10,6 +10,7 @@ from typing import Any
 
 import attrs
 
+from kl224.model.checks import field_types
 from kl224.model.values import FigureInfo, NotApplicable, figure_info
 from kl224.pointers import split
 
@@ -52,12 +53,6 @@ class FigureValue:
 def is_reported(value: object) -> bool:
     """Whether a figure value counts as reported: not None and not an empty tuple."""
     return value is not None and value != ()
-
-
-@functools.cache
-def field_types(cls: type) -> dict[str, Any]:
-    """The resolved annotations of a model class's fields (computed once per class)."""
-    return typing.get_type_hints(cls)
 
 
 def union_members(annotation: Any) -> tuple[Any, ...]:
