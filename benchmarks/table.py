@@ -1,4 +1,4 @@
-"""The targets of issue 9, checked against one run's results, and the printed table."""
+"""The targets of issues 9 and 14, checked against one run's results, and the printed table."""
 
 from __future__ import annotations
 
@@ -40,7 +40,11 @@ def _ms(value: float | None) -> float | None:
 
 
 def evaluate_targets(results: Results) -> list[Target]:
-    """The targets of issue 9, each from this run's medians."""
+    """The targets of issues 9 and 14, each from this run's medians.
+
+    Issue 9 asked for PDF ``write`` within 1.2× of plain reportlab; issue 14 tightened it to
+    0.8× for the sample, so the sample is held to 0.8× and the big report keeps 1.2×.
+    """
     big = results.settings.big
     v = results.value
     targets: list[Target] = []
@@ -53,11 +57,12 @@ def evaluate_targets(results: Results) -> list[Target]:
                 "×",
             )
         )
+        pdf_limit = 0.8 if size == SAMPLE else 1.2
         targets.append(
             Target(
-                f"write pdf ≤ 1.2 × plain reportlab ({size})",
+                f"write pdf ≤ {pdf_limit:g} × plain reportlab ({size})",
                 _ratio(v("write pdf", size), v("reportlab", size)),
-                1.2,
+                pdf_limit,
                 "×",
             )
         )

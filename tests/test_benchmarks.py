@@ -181,7 +181,22 @@ def test_targets_compare_ratios_of_the_same_run() -> None:
     assert status["write docx ≤ 1.3 × plain python-docx (10×)"] == "MISS"
     assert status["validate < 2 ms (sample)"] == "MISS"
     assert status["kl224 check ≤ 5 × python -c pass"] == "PASS"
-    assert status["write pdf ≤ 1.2 × plain reportlab (sample)"] == "SKIP"
+    assert status["write pdf ≤ 0.8 × plain reportlab (sample)"] == "SKIP"
+    assert status["write pdf ≤ 1.2 × plain reportlab (10×)"] == "SKIP"
+
+
+def test_the_pdf_sample_is_held_to_issue_14s_ratio() -> None:
+    # 0.9× of plain reportlab met issue 9's 1.2× but misses issue 14's 0.8× on the sample;
+    # the big report keeps 1.2×.
+    results = _results(
+        {
+            "write pdf": {"sample": 0.090, "10×": 0.330},
+            "reportlab": {"sample": 0.100, "10×": 0.300},
+        }
+    )
+    status = {t.name: t.status for t in evaluate_targets(results)}
+    assert status["write pdf ≤ 0.8 × plain reportlab (sample)"] == "MISS"
+    assert status["write pdf ≤ 1.2 × plain reportlab (10×)"] == "PASS"
 
 
 # --------------------------------------------------------------------------------------------

@@ -20,12 +20,14 @@ from kl224.model.proposals import Proposal
 from kl224.renderers import page
 from kl224.renderers.docx import DocxRenderer
 from libreoffice import convert, needs_libreoffice, pdf_pages, squash, words
+from table_ending import table_ending_body, table_rows_above_signature
 
 pytestmark = needs_libreoffice
 
 AUTHORITY = "T/M BAN THƯỜNG VỤ"
 LONG_BODY = "Đảng ủy Khối các cơ quan và doanh nghiệp tỉnh"
 GROWTH = 20
+TABLE_GROWTH = 26
 _FILLER = ("hỗ trợ kinh phí đào tạo bồi dưỡng cán bộ tuyên giáo cơ sở vùng cao biên giới và "
            "các thôn bản đặc biệt khó khăn")
 _WORDS = _FILLER.split(" ")
@@ -57,6 +59,8 @@ def converted(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[kl224
     documents["long"] = build_document(attrs.evolve(report, meta=meta), annex=False)
     for extra in range(GROWTH):
         documents[f"grown{extra:02d}"] = grown(report, extra)
+    for rows in range(1, TABLE_GROWTH + 1):
+        documents[f"table{rows:02d}"] = table_ending_body(rows)
     sources = []
     for name, document in documents.items():
         stream = io.BytesIO()
@@ -115,8 +119,10 @@ def test_the_series_crosses_a_page_boundary(
 def test_the_signature_shares_its_page_with_the_end_of_the_body(
     converted: dict[str, tuple[kl224.Document, Path]],
 ) -> None:
-    assert len(converted) == GROWTH + 2
+    assert len(converted) == GROWTH + TABLE_GROWTH + 2
     for name, (document, pdf) in converted.items():
+        if name.startswith("table"):
+            continue
         pages = pdf_pages(pdf)
         signed = _page_index(pages, AUTHORITY)
         # The last words of the body's last paragraph (its last line or two) are there too.
@@ -152,3 +158,21 @@ def test_short_table_headers_never_wrap(
     found = [w[0] for number in range(1, pages + 1) for w in words(pdf, number)]
     assert found.count("TT") >= sum(t.header[0] == "TT" for t in tables)
     assert "T" not in found, "a TT header broke inside its cell"
+
+
+def test_a_table_ending_the_body_keeps_its_last_rows_with_the_signature(
+    converted: dict[str, tuple[kl224.Document, Path]],
+) -> None:
+    """Tables of 1 to 26 rows ending the body, as LibreOffice lays them out: the signature's
+    page holds the table's last two rows (all of it when it has three rows or fewer), under the
+    repeated header row; the series crosses a page break."""
+    page_counts = set()
+    for rows in range(1, TABLE_GROWTH + 1):
+        _, pdf = converted[f"table{rows:02d}"]
+        pages = pdf_pages(pdf)
+        page_counts.add(len(pages))
+        kept, headed = table_rows_above_signature(pages, rows)
+        wanted = list(range(1, rows + 1)) if rows <= 3 else [rows - 1, rows]
+        assert kept[-len(wanted):] == wanted, (rows, kept)
+        assert headed, f"{rows} rows: the signature's page shows rows without the header"
+    assert len(page_counts) > 1

@@ -27,6 +27,7 @@ from kl224.document import (
 )
 from kl224.renderers.page import heading_text, upper
 from kl224.renderers.pdf import PdfRenderer, read_embedded
+from table_ending import table_ending_body, table_rows_above_signature
 
 POPPLER = all(shutil.which(tool) for tool in ("pdftotext", "pdfinfo"))
 pytestmark = pytest.mark.skipif(not POPPLER, reason="poppler-utils are not installed")
@@ -211,6 +212,61 @@ def test_proposals_added_one_by_one(tmp_path: Path) -> None:
     for count in range(1, 25):
         document = _proposal_series(count)
         _check_pages(document, pages_text(render(document), tmp_path))
+
+
+def test_a_table_ending_the_body_keeps_its_last_rows_with_the_signature(tmp_path: Path) -> None:
+    """Tables of 1 to 26 rows ending the body: the signature's page always holds the table's
+    last two rows (the whole table when it has three rows or fewer) under the table's header;
+    the series crosses a page break."""
+    signature_pages = set()
+    for rows in range(1, 27):
+        pages = pages_text(render(table_ending_body(rows)), tmp_path)
+        signature_pages.add(len(pages))
+        kept, headed = table_rows_above_signature(pages, rows)
+        wanted = list(range(1, rows + 1)) if rows <= 3 else [rows - 1, rows]
+        assert kept[-len(wanted):] == wanted and set(wanted) <= set(kept), (rows, kept)
+        assert headed, f"{rows} rows: the signature's page shows rows without the header"
+        assert kept == sorted(kept) and len(set(kept)) == len(kept)
+        # Every row printed once in the whole document.
+        everywhere = squash(" ".join(pages))
+        assert all(everywhere.count(f"CT{k:02d} ") == 1 for k in range(1, rows + 1))
+    assert len(signature_pages) > 1
+
+
+def test_a_short_table_ending_the_body_moves_whole_with_its_caption(tmp_path: Path) -> None:
+    """A table of two or three rows pushed down to the foot of a page by a growing paragraph
+    above it goes with the signature whole: caption, header and every row."""
+    signature_pages = set()
+    for rows in (2, 3):
+        for lead in range(504, 564, 12):
+            document = table_ending_body(rows)
+            document = attrs.evolve(document, body=(Para(text="Mở đầu. " * lead),
+                                                    *document.body[1:]))
+            pages = pages_text(render(document), tmp_path)
+            signature_pages.add(len(pages))
+            kept, headed = table_rows_above_signature(pages, rows)
+            assert kept == list(range(1, rows + 1)) and headed, (rows, lead, kept)
+            above = squash(pages[-1]).split("T/M BAN THƯỜNG VỤ")[0]
+            assert "Bảng kết quả" in above, (rows, lead)
+    assert len(signature_pages) > 1
+
+
+def test_the_kept_rows_join_the_table_above_them_seamlessly() -> None:
+    """When the kept rows share a page with the rows before them, they continue the same
+    table: no second header, one rule between the rows, the same column rules."""
+    import pdfplumber
+
+    with pdfplumber.open(io.BytesIO(render(table_ending_body(12)))) as pdf:
+        page = pdf.pages[1]
+        words = [w["text"] for w in page.extract_words()]
+        assert words.count("TT") == 1 and "CT12" in words and "BÍ" in words
+        lines = page.lines + [r for r in page.rects if min(r["width"], r["height"]) < 2]
+        row_11 = next(w for w in page.extract_words() if w["text"] == "CT11")
+        row_10 = next(w for w in page.extract_words() if w["text"] == "CT10")
+        # Between rows 10 and 11 (where the kept rows begin) the same rule as between others.
+        between = [line for line in lines if row_10["bottom"] < line["top"] < row_11["top"]
+                   and line["width"] > 300]
+        assert len({round(line["top"], 1) for line in between}) == 1
 
 
 def test_a_heading_never_ends_a_page(tmp_path: Path) -> None:

@@ -25,6 +25,7 @@ __all__ = [
     "PT_PER_MM",
     "SIZES",
     "SPACING",
+    "TABLE_ROWS_KEPT",
     "FontSizes",
     "Margins",
     "PageSize",
@@ -133,6 +134,9 @@ DRAFT_MARK: Final = "DỰ THẢO"
 """The mark printed at the top right of page 1 of a draft."""
 FIRST_NUMBERED_PAGE: Final = 2
 """Page numbers are printed from this page on (never on page 1)."""
+TABLE_ROWS_KEPT: Final = 2
+"""A table that ends the body shares the signature block's page with at least this many of
+its last rows (the whole table, header included, when it has at most one row more)."""
 
 
 def upper(text: str) -> str:

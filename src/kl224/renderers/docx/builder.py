@@ -8,7 +8,8 @@ API, naming the styles of :mod:`kl224.renderers.docx.styles`.
 
 Pagination: headings and captions keep with what follows (their styles), table rows never
 split, the header row repeats, and the end of the body keeps with the closing block, so the
-signature never stands alone on a page.
+signature never stands alone on a page: the last paragraph, or the last two rows of a table that
+ends the body (the whole table when it is short), keep with next.
 """
 
 from __future__ import annotations
@@ -374,9 +375,11 @@ class Builder:
         head = _add_row(table)
         _oxml.cant_split(head)
         _oxml.repeat_as_header(head)
-        for cell, text in zip(head.cells, node.header, strict=True):
-            self.cell_para(cell, "KL Table Header", text, first=True)
-        last: list[Paragraph] = []
+        header = [self.cell_para(cell, "KL Table Header", text, first=True)
+                  for cell, text in zip(head.cells, node.header, strict=True)]
+        # Each row's paragraphs; the last rows keep with what follows the table (the closing
+        # block, when the table ends the body).
+        rows: list[list[Paragraph]] = []
         if node.rows:
             # One row is made through python-docx; the others are copies of it, filled in.
             row = _add_row(table)
@@ -387,13 +390,16 @@ class Builder:
                     paragraph.alignment = _ALIGN[align]
             prototype = _oxml.row_prototype(row)
             for cells in node.rows:
-                last = _oxml.append_row(table, prototype)
-                for paragraph, text in zip(last, cells, strict=True):
+                rows.append(_oxml.append_row(table, prototype))
+                for paragraph, text in zip(rows[-1], cells, strict=True):
                     if text:
                         _oxml.add_text(paragraph, text, self.run)
         # Word merges two tables that touch; a small paragraph also gives air below the table.
         spacer = self.para("KL Table Text")
-        self.tail = [*last, spacer]
+        # The last two rows, or the whole table (header included) when it has three or fewer.
+        kept = (rows[-page.TABLE_ROWS_KEPT:] if len(rows) > page.TABLE_ROWS_KEPT + 1
+                else [header, *rows])
+        self.tail = [*(paragraph for row in kept for paragraph in row), spacer]
 
     def closing(self, closing: Closing) -> None:
         left_width = _tw(page.CLOSING_COLUMNS_MM[0])

@@ -1,4 +1,4 @@
-"""The canvas kl224's PDFs are drawn on: reportlab's, with two per-document differences.
+"""The canvas kl224's PDFs are drawn on: reportlab's, with a few per-document differences.
 
 - Streams are compressed with Flate alone, without the ASCII85 layer that reportlab adds to
   page streams by default (``rl_config.useA85``). ASCII85 makes a binary stream a quarter
@@ -13,6 +13,15 @@
   writes, without building a text object to write it: a figures table draws hundreds of short
   strings, and the object cost more than the text. Anything unusual (a render mode, spacing,
   a direction, shaping, a font that is not TrueType) goes reportlab's way.
+- Numbers are formatted once per document. reportlab writes every coordinate, word spacing and
+  line end through its pure-Python ``fp_str`` (a tenth of the rendering time), and a report
+  repeats the same few hundred numbers thousands of times: the canvas remembers what
+  ``fp_str`` gave for each number and writes that again. Positions (``cm``), table rules and
+  paragraphs' text objects (origin, line moves, word spacing) go this way.
+- A paragraph's lines are written by a text object that takes the TrueType path directly, with
+  the font-change operators made once per size and leading.
+
+Every shortcut writes the bytes reportlab's own path writes (a test compares both ways).
 
 reportlab is imported only inside this module's functions.
 """
@@ -51,19 +60,70 @@ def canvas_class() -> type[Any]:
     from reportlab.lib.rl_accel import fp_str
     from reportlab.pdfbase.pdfdoc import PDFZCompress
     from reportlab.pdfbase.pdfmetrics import getFont
+    from reportlab.pdfgen import canvas as rl_canvas
     from reportlab.pdfgen.canvas import Canvas
 
+    text_object = _text_object_class()
+
     class _Canvas(Canvas):  # type: ignore[misc]
-        # Whether plain strings are written directly (the tests compare both ways).
+        # Whether the shortcuts are taken (the tests compare both ways).
         direct_strings = True
+        _currentMatrix: tuple[float, ...]
 
         def __init__(self, *args: Any, **kwargs: Any) -> None:
+            self._numbers: dict[float, str] = {}
             super().__init__(*args, **kwargs)
             # Pages without their own compression flag take the document's default stream
             # filters, Flate here; font files get Flate that way too, as they would have.
             self.setPageCompression(0)
             self._doc.defaultStreamFilters = [PDFZCompress]
             self._font_operators: dict[tuple[float, float], str] = {}
+
+        def numbers(self, *values: float) -> str:
+            """``fp_str(*values)``, each number formatted once per document."""
+            memo = self._numbers
+            try:
+                return " ".join([memo[value] for value in values])
+            except KeyError:
+                for value in values:
+                    if value not in memo and len(memo) < _NUMBERS_KEPT:
+                        memo[value] = fp_str(value)
+                return " ".join([memo[value] if value in memo else fp_str(value)
+                                 for value in values])
+
+        def font_operators(self, size: float, leading: float) -> str:
+            """``<size> Tf <leading> TL``, what follows a TrueType subset's name."""
+            key = (size, leading)
+            operators = self._font_operators.get(key)
+            if operators is None:
+                operators = f"{fp_str(size)} Tf {fp_str(leading)} TL"
+                self._font_operators[key] = operators
+            return operators
+
+        def transform(self, a: float, b: float, c: float, d: float, e: float,
+                      f: float) -> None:
+            code = self._code
+            if not self.direct_strings or (code and code[-1][-3:] == " cm"):
+                # reportlab merges a transform into the one right before it.
+                super().transform(a, b, c, d, e, f)
+                return
+            if rl_canvas.ENABLE_TRACKING:
+                a0, b0, c0, d0, e0, f0 = self._currentMatrix
+                self._currentMatrix = (a0 * a + c0 * b, b0 * a + d0 * b, a0 * c + c0 * d,
+                                       b0 * c + d0 * d, a0 * e + c0 * f + e0,
+                                       b0 * e + d0 * f + f0)
+            code.append(f"{self.numbers(a, b, c, d, e, f)} cm")
+
+        def line(self, x1: float, y1: float, x2: float, y2: float) -> None:
+            if not self.direct_strings:
+                super().line(x1, y1, x2, y2)
+                return
+            self._code.append(f"n {self.numbers(x1, y1)} m {self.numbers(x2, y2)} l S")
+
+        def beginText(self, x: float = 0, y: float = 0, direction: Any = None) -> Any:
+            if not self.direct_strings or not self.bottomup:
+                return super().beginText(x, y, direction)
+            return text_object(self, x, y, direction=direction)
 
         def _plain(self, text: Any, *options: Any) -> Any:
             """The font to write ``text`` in directly, or None to leave it to reportlab."""
@@ -75,11 +135,7 @@ def canvas_class() -> type[Any]:
         def _write(self, font: Any, x: float, y: float, text: str) -> None:
             # What beginText(x, y), textLine(text) and drawText() write, for a TrueType font:
             # "BT 1 0 0 1 x y Tm <font> <size> Tf <leading> TL (codes) Tj ... T* ET".
-            key = (self._fontsize, self._leading)
-            operators = self._font_operators.get(key)
-            if operators is None:
-                operators = f"{fp_str(self._fontsize)} Tf {fp_str(self._leading)} TL"
-                self._font_operators[key] = operators
+            operators = self.font_operators(self._fontsize, self._leading)
             doc = self._doc
             parts = []
             current = -1
@@ -128,3 +184,57 @@ def canvas_class() -> type[Any]:
             return text
 
     return _Canvas
+
+
+_NUMBERS_KEPT: Final = 1 << 16
+"""How many numbers a document's canvas remembers, at most."""
+
+
+def _text_object_class() -> type[Any]:
+    """reportlab's text object for a bottom-up canvas of :func:`canvas_class`, writing numbers
+    through the canvas's memory and TrueType text without reportlab's general path."""
+    from reportlab.pdfbase.pdfmetrics import getFont
+    from reportlab.pdfgen.textobject import PDFTextObject
+
+    class _TextObject(PDFTextObject):  # type: ignore[misc]
+        _curSubset: int
+
+        def setTextOrigin(self, x: float, y: float) -> None:
+            self._code.append(f"1 0 0 1 {self._canvas.numbers(x, y)} Tm")
+            self._x0 = self._x = x
+            self._y0 = self._y = y
+
+        def moveCursor(self, dx: float, dy: float) -> None:
+            code = self._code
+            if code and code[-1].endswith(" Td"):
+                # reportlab merges a move into the one right before it.
+                super().moveCursor(dx, dy)
+                return
+            code.append(f"{self._canvas.numbers(dx, -dy)} Td")
+            self._x0 += dx
+            self._y0 += dy
+            self._x = self._x0
+            self._y = self._y0
+
+        def setWordSpace(self, wordSpace: float) -> None:
+            self._wordSpace = wordSpace
+            self._code.append(f"{self._canvas.numbers(wordSpace)} Tw")
+
+        def _formatText(self, text: Any) -> str:
+            font = getFont(self._fontname)
+            if type(text) is not str or not font._dynamicFont:
+                # Bytes, shaped text, Type 1 fonts: reportlab's own path.
+                formatted: str = super()._formatText(text)
+                return formatted
+            canvas = self._canvas
+            doc = canvas._doc
+            parts = []
+            for subset, codes in font.splitString(text, doc):
+                if subset != self._curSubset:
+                    operators = canvas.font_operators(self._fontsize, self._leading)
+                    parts.append(f"{font.getSubsetInternalName(subset, doc)} {operators}")
+                    self._curSubset = subset
+                parts.append(f"({canvas._escape(codes)}) Tj")
+            return " ".join(parts)
+
+    return _TextObject

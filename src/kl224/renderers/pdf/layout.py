@@ -25,7 +25,7 @@ from kl224.document.nodes import (
     Table,
 )
 from kl224.renderers.base import RenderError
-from kl224.renderers.page import SIZES, SPACING, heading_text
+from kl224.renderers.page import SIZES, SPACING, TABLE_ROWS_KEPT, heading_text
 from kl224.renderers.pdf.blocks import closing_block, header_block, title_block
 from kl224.renderers.pdf.measures import (
     CELL_CHUNK_LINES,
@@ -196,58 +196,26 @@ class Story:
 
     def table(self, node: Table, where: str) -> list[Any]:
         """The caption (if any) and the table."""
-        from reportlab.lib.colors import black
-        from reportlab.platypus import Table as RLTable
-
         ts = self.ts
         caption = (ts.para(node.caption, ts.style(size=self.options.body_size, bold=True,
                                                   space=SPACING.paragraph_after))
                    if node.caption else None)
+        if caption is not None:
+            caption.kl224_caption = True
         if not node.header:
             return [caption] if caption is not None else []
         widths = column_widths(node, where, self._frame_width)
         header_style = ts.style(size=CELL_SIZE, bold=True)
         cell_styles = [ts.style(size=CELL_SIZE, align=align) for align in node.align]
         header_rows = self._rows(node.header, widths, [header_style] * len(widths))
-        data = list(header_rows)
-        row_ends = []
-        for row in node.rows:
-            data.extend(self._rows(row, widths, cell_styles, plain=True))
-            row_ends.append(len(data) - 1)
-        first_body = len(header_rows)
-        commands: list[tuple[Any, ...]] = [
-            *table_font(),
-            ("FONTSIZE", (0, 0), (-1, -1), CELL_SIZE),
-            ("LEADING", (0, 0), (-1, -1), CELL_LEADING),
-            *(("ALIGN", (column, first_body), (column, -1),
-               "LEFT" if align == "justify" else align.upper())
-              for column, align in enumerate(node.align)),
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("VALIGN", (0, 0), (-1, len(header_rows) - 1), "MIDDLE"),
-            ("LEFTPADDING", (0, 0), (-1, -1), CELL_PADDING),
-            ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING),
-            ("TOPPADDING", (0, 0), (-1, -1), SPACING.table_cell_before),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), SPACING.table_cell_after + 1),
-            ("BOX", (0, 0), (-1, -1), RULE, black),
-            ("LINEAFTER", (0, 0), (-2, -1), RULE, black),
-            ("LINEBELOW", (0, len(header_rows) - 1), (-1, len(header_rows) - 1), RULE, black),
-        ]
-        if len(data) == len(header_rows) + len(node.rows):
-            commands.append(("INNERGRID", (0, 0), (-1, -1), RULE, black))
-        else:
-            # Continuation rows of a cut cell belong to one logical row: no rule between them.
-            commands.extend(("LINEBELOW", (0, end), (-1, end), RULE, black)
-                            for end in row_ends[:-1])
-        table = RLTable(data, colWidths=widths, repeatRows=1 if len(header_rows) == 1 else 0,
-                        splitByRow=1, splitInRow=MIN_ROW_PIECE, hAlign="CENTER",
-                        spaceBefore=SPACING.paragraph_before, spaceAfter=SPACING.paragraph_after)
-        table.setStyle(commands)
+        rows = [self._rows(row, widths, cell_styles, plain=True) for row in node.rows]
+        grid = Grid(header_rows, rows, widths, node.align)
+        table = grid.table(0, len(rows), headed=True)
         # The header and the first row alone, for a keeper to measure without laying out
         # the whole table (a figures annex has hundreds of rows).
-        first_rows = RLTable(data[:len(header_rows) + 1], colWidths=widths,
-                             repeatRows=table.repeatRows)
-        first_rows.setStyle([command for command in commands if command[0] in _SIZING])
+        first_rows = grid.table(0, min(1, len(rows)), headed=True, sizing_only=True)
         table.kl224_first_rows = first_rows
+        table.kl224_grid = grid
         return [table] if caption is None else [caption, table]
 
     def _rows(self, cells: Sequence[str], widths: Sequence[float],
@@ -296,25 +264,169 @@ class Story:
         yield from self.nodes(annex.body, f"annex {number}", depth=1)
 
 
+@attrs.frozen
+class Grid:
+    """A data table's rows as reportlab table rows, from which the whole table or a run of its
+    rows is made (the end of the body keeps its last rows with the signature block).
+
+    ``rows`` holds each logical row as one or more table rows (a long cell continues on the
+    next); ``header`` is the header's table rows.
+    """
+
+    header: list[list[Any]]
+    rows: list[list[list[Any]]]
+    widths: list[float]
+    align: tuple[str, ...]
+
+    def table(self, start: int, stop: int, *, headed: bool, sizing_only: bool = False) -> Any:
+        """The table of logical rows ``start`` to ``stop``, under the header if ``headed``.
+
+        With ``sizing_only``, only the style commands that decide the rows' heights.
+        """
+        from reportlab.lib.colors import black
+        from reportlab.platypus import Table as RLTable
+
+        header = self.header if headed else []
+        heads = len(header)
+        data = list(header)
+        row_ends = []
+        for row in self.rows[start:stop]:
+            data.extend(row)
+            row_ends.append(len(data) - 1)
+        commands: list[tuple[Any, ...]] = [
+            *table_font(),
+            ("FONTSIZE", (0, 0), (-1, -1), CELL_SIZE),
+            ("LEADING", (0, 0), (-1, -1), CELL_LEADING),
+            *(("ALIGN", (column, heads), (column, -1),
+               "LEFT" if align == "justify" else align.upper())
+              for column, align in enumerate(self.align)),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            *([("VALIGN", (0, 0), (-1, heads - 1), "MIDDLE")] if heads else []),
+            ("LEFTPADDING", (0, 0), (-1, -1), CELL_PADDING),
+            ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING),
+            ("TOPPADDING", (0, 0), (-1, -1), SPACING.table_cell_before),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), SPACING.table_cell_after + 1),
+            ("BOX", (0, 0), (-1, -1), RULE, black),
+            ("LINEAFTER", (0, 0), (-2, -1), RULE, black),
+            *([("LINEBELOW", (0, heads - 1), (-1, heads - 1), RULE, black)] if heads else []),
+        ]
+        if len(data) == heads + len(row_ends):
+            commands.append(("INNERGRID", (0, 0), (-1, -1), RULE, black))
+        else:
+            # Continuation rows of a cut cell belong to one logical row: no rule between them.
+            commands.extend(("LINEBELOW", (0, end), (-1, end), RULE, black)
+                            for end in row_ends[:-1])
+        repeat = 1 if heads == 1 else 0
+        if sizing_only:
+            table = RLTable(data, colWidths=self.widths, repeatRows=repeat)
+            table.setStyle([command for command in commands if command[0] in _SIZING])
+            return table
+        table = RLTable(data, colWidths=self.widths, repeatRows=repeat, splitByRow=1,
+                        splitInRow=MIN_ROW_PIECE, hAlign="CENTER",
+                        spaceBefore=SPACING.paragraph_before if headed else 0,
+                        spaceAfter=SPACING.paragraph_after)
+        table.setStyle(commands)
+        return table
+
+
+@functools.cache
+def _tail_class() -> type[Any]:
+    from reportlab.platypus import Flowable
+
+    class _TableTail(Flowable):  # type: ignore[misc]
+        """The last rows of a table that ends the body: right under the rows before them
+        without a header, or under the table's header when they start a page."""
+
+        def __init__(self, headed: Any, bare: Any) -> None:
+            super().__init__()
+            self._headed = headed
+            self._bare = bare
+            self._current = bare
+            self.hAlign = bare.hAlign
+            self.spaceBefore = 0
+            self.spaceAfter = bare.spaceAfter
+
+        def _pick(self) -> Any:
+            # A frame sets itself on the flowable it is laying out; a keeper measuring ahead
+            # asks without one, for the rows going on under the rows above them.
+            frame = getattr(self, "_frame", None)
+            return self._headed if frame is not None and frame._atTop else self._bare
+
+        def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+            self._current = self._pick()
+            self.width, self.height = self._current.wrap(availWidth, availHeight)
+            return self.width, self.height
+
+        def split(self, availWidth: float, availHeight: float) -> list[Any]:
+            parts: list[Any] = self._pick().split(availWidth, availHeight)
+            return parts
+
+        def drawOn(self, canvas: Any, x: float, y: float, _sW: float = 0) -> None:
+            self._current.drawOn(canvas, x, y, _sW)
+
+    return _TableTail
+
+
+def _table_end(body: list[Any], closing: list[Any]) -> list[Any] | None:
+    """``body`` (which ends with a data table) then ``closing``, with the table's last rows on
+    the closing block's page — the whole table, with its caption and the headings right above,
+    when it is short; None when the last flowable is not such a table."""
+    grid: Grid | None = getattr(body[-1], "kl224_grid", None)
+    if grid is None:
+        return None
+    count = len(grid.rows)
+    if count <= TABLE_ROWS_KEPT + 1:
+        start = _lead_in(body, len(body) - 1)
+        whole = [f for f in body[start:-1] if _leads(f)]
+        kept = [f for f in body[start:-1] if not isinstance(f, keeper_class())]
+        return [*body[:start], keeper([*whole, body[-1], *closing]), *kept, body[-1], *closing]
+    cut = count - TABLE_ROWS_KEPT
+    head = grid.table(0, cut, headed=True)
+    head.spaceAfter = 0
+    head.kl224_first_rows = body[-1].kl224_first_rows
+    tail = _tail_class()(grid.table(cut, count, headed=True), grid.table(cut, count, headed=False))
+    tail.spaceBefore = 0
+    return [*body[:-1], head, keeper([tail, *closing]), tail, *closing]
+
+
+def _leads(flowable: Any) -> bool:
+    """Whether ``flowable`` is a heading or a table's caption."""
+    return bool(getattr(flowable, "kl224_heading", False)
+                or getattr(flowable, "kl224_caption", False))
+
+
+def _lead_in(body: list[Any], index: int) -> int:
+    """Where the headings (and a caption) right above ``body[index]`` begin, with their
+    bookmarks and keepers."""
+    start = index
+    while start > 0 and (_leads(body[start - 1])
+                         or isinstance(body[start - 1], (_mark_class(), keeper_class()))):
+        start -= 1
+    return start
+
+
 def _with_closing(body: list[Any], closing: list[Any]) -> list[Any]:
     """``body`` then ``closing``, with the end of the body on the closing block's page.
 
     The last paragraph's last two lines (all of it if it is short), and any headings right
-    above a short one, are guarded together with the block; what comes before flows as usual.
+    above a short one, are guarded together with the block; a table that ends the body keeps
+    its last two rows (all of it, if short) with the block. What comes before flows as usual.
     """
     from reportlab.platypus import Paragraph
 
     height = sum(flowable.wrap(FRAME_W, FRAME_H)[1] for flowable in closing)
-    if not body or not isinstance(body[-1], Paragraph) or height > FRAME_H / 2:
+    if not body or height > FRAME_H / 2:
+        return [*body, *closing]
+    table_end = _table_end(body, closing)
+    if table_end is not None:
+        return table_end
+    if not isinstance(body[-1], Paragraph):
         return [*body, *closing]
     head, tail = last_lines(body[-1], FRAME_W)
-    start = len(body) - 1
     if head is None:
         # A short last paragraph takes the headings right above it (and their marks) along.
-        while start > 0 and (getattr(body[start - 1], "kl224_heading", False)
-                             or isinstance(body[start - 1], (_mark_class(), keeper_class()))):
-            start -= 1
-        whole = [f for f in body[start:-1] if getattr(f, "kl224_heading", False)]
+        start = _lead_in(body, len(body) - 1)
+        whole = [f for f in body[start:-1] if _leads(f)]
         kept = [f for f in body[start:-1] if not isinstance(f, keeper_class())]
         return [*body[:start], keeper([*whole, tail, *closing]), *kept, tail, *closing]
     return [*body[:-1], head, keeper([tail, *closing]), tail, *closing]

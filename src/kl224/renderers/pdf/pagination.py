@@ -7,8 +7,8 @@ CondPageBreak guesses how much room the next thing needs. A :func:`keeper` measu
 flowables it guards (each heading whole, then the smallest piece the next flowable can leave on
 a page: two lines of a paragraph, a table's header and first row) and breaks the page before
 them only when they do not fit; it takes no room itself. The end of the body is kept with the
-signature block by cutting the last paragraph's last two lines off it (:func:`last_lines`) and
-guarding those lines with the block.
+signature block by cutting the last paragraph's last two lines off it (:func:`last_lines`), or a
+table's last two rows (the layout's ``Grid``), and guarding them with the block.
 
 reportlab is imported only inside this module's functions.
 """
