@@ -206,6 +206,28 @@ def test_the_pdf_prints_and_extracts_what_liberation_serif_lacks(tmp_path: Path)
             "DejaVuSerif-Bold"} <= fonts, fonts
 
 
+@pytest.mark.parametrize(("bold", "italic", "serif", "sans"), [
+    (False, False, "DejaVuSerif", "DejaVuSans"),
+    (True, False, "DejaVuSerif-Bold", "DejaVuSans-Bold"),
+    (False, True, "DejaVuSerif-Italic", "DejaVuSans-Oblique"),
+    (True, True, "DejaVuSerif-BoldItalic", "DejaVuSans-BoldOblique"),
+])
+def test_fallback_characters_keep_the_style_of_their_run(bold: bool, italic: bool, serif: str,
+                                                         sans: str) -> None:
+    """What Liberation Serif lacks is drawn in a fallback face of the run's own style: U+2011
+    and ⇒ in DejaVu Serif, ✓ and ★ (which DejaVu Serif lacks) in DejaVu Sans — slanted in
+    italic text, bold in bold text."""
+    import pdfplumber
+
+    data = _pdf(Para(text="Số 224\u2011KL/TU ✓ đạt ★ ⇒ hết", bold=bold, italic=italic))
+    with pdfplumber.open(io.BytesIO(data)) as pdf:
+        fonts = {char["text"]: char["fontname"].split("+", 1)[1]
+                 for char in pdf.pages[0].chars if char["text"] in "\u2011✓★⇒đ"}
+    face = "LiberationSerif" + ("-BoldItalic" if bold and italic else "-Bold" if bold
+                                 else "-Italic" if italic else "")
+    assert fonts == {"\u2011": serif, "⇒": serif, "✓": sans, "★": sans, "đ": face}
+
+
 def test_a_pdf_without_such_characters_embeds_liberation_serif_alone() -> None:
     fonts = _fonts_of(_pdf(Para(text="Tuyên truyền Kết luận 224-KL/TU – “đạt” 100%…")))
     assert fonts == {"LiberationSerif", "LiberationSerif-Bold"}  # the title is bold

@@ -801,8 +801,9 @@ def test_portrait_documents_have_only_portrait_pages(rich_pdf: bytes) -> None:
 
 
 def test_shortcuts_change_no_byte(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Direct string drawing, parser-free paragraphs and remembered wraps give the bytes that
-    reportlab's own paths give."""
+    """Direct string drawing, remembered numbers, the canvas's text object, parser-free
+    paragraphs, plain line breaking and remembered wraps give the bytes that reportlab's own
+    paths give."""
     import kl224
     from kl224.renderers.pdf import paragraph as pdf_paragraph
     from kl224.renderers.pdf.canvas import canvas_class
@@ -820,9 +821,44 @@ def test_shortcuts_change_no_byte(monkeypatch: pytest.MonkeyPatch) -> None:
     from reportlab.platypus import Paragraph
 
     monkeypatch.setattr(canvas_class(), "direct_strings", False)
+    monkeypatch.setattr(pdf_paragraph.paragraph_class(), "plain_breaking", False)
     monkeypatch.setattr(pdf_paragraph, "_MARKUP_CHARS", Always())
     monkeypatch.setattr(pdf_paragraph, "paragraph_class", lambda: Paragraph)
     assert [render(document) for document in documents] == fast
+
+
+_WORD = st.text(alphabet="aăâbdđeêgiklmnoôơpqrtuưxyáàảãạếềểễệ✓★⇒\u2011\u00a0\u00ad,.;-–(0",
+                min_size=1, max_size=16)
+
+
+@given(words=st.lists(_WORD, min_size=1, max_size=80),
+       width=st.sampled_from([60.0, 180.5, 300.0, 453.54]), size=st.sampled_from([11, 14, 15]),
+       bold=st.booleans(), italic=st.booleans(), indent=st.booleans())
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+def test_plain_line_breaking_gives_reportlabs_lines(words: list[str], width: float, size: int,
+                                                    bold: bool, italic: bool,
+                                                    indent: bool) -> None:
+    """kl224's word-by-word line breaking gives reportlab's lines, spare widths included
+    (soft hyphens and words wider than a line go reportlab's way)."""
+    from reportlab.platypus import Paragraph
+
+    from kl224.renderers.pdf.fonts import register_fonts
+    from kl224.renderers.pdf.typeset import Typesetter
+
+    register_fonts()
+    ts = Typesetter(PdfRenderer())
+    style = ts.style(size=size, bold=bold, italic=italic, align="justify", indent=indent)
+    paragraph = ts.para(" ".join(words), style)
+    if not paragraph.frags:
+        return
+    widths = [width - style.firstLineIndent, width]
+    ours = paragraph.breakLines(widths)
+    widest = getattr(paragraph, "_width_max", None)
+    theirs = Paragraph.breakLines(paragraph, widths)
+    assert ours.lines == theirs.lines
+    assert (ours.ascent, ours.descent, ours.fontSize) == (theirs.ascent, theirs.descent,
+                                                         theirs.fontSize)
+    assert widest == paragraph._width_max
 
 
 def test_font_measures_and_codes_match_reportlab() -> None:

@@ -6,6 +6,9 @@
   tenth of the rendering time. The setting lives on this canvas and its PDFDocument, never in
   reportlab's global configuration, so other code in the process (and other threads) keep
   theirs.
+- Compression runs at zlib level 3 for page contents and 1 for embedded font files, not 6:
+  compressing took a tenth of the rendering time, and these levels take about 40% less of it
+  for a file about 5% larger (page contents 8% larger, font subsets 6%).
 - Text is escaped for PDF strings through a lookup table. reportlab's pure-Python escaper (used
   when its optional C accelerator is not installed) appends one character at a time, and it
   runs for every string drawn; the table gives the same text.
@@ -32,18 +35,16 @@ import functools
 from typing import Any, Final
 
 
-def _escape_table() -> tuple[str, ...]:
+def _escape_table() -> dict[int, str]:
     # The escapes of reportlab's escapePDF: octal for control and non-ASCII bytes, a backslash
-    # before the three characters that delimit PDF strings, anything else as it is.
-    out = []
+    # before the three characters that delimit PDF strings; anything else stays as it is.
+    out = {}
     for code in range(256):
         if code < 32 or code >= 127:
-            out.append(f"\\{code:03o}")
+            out[code] = f"\\{code:03o}"
         elif chr(code) in "\\()":
-            out.append("\\" + chr(code))
-        else:
-            out.append(chr(code))
-    return tuple(out)
+            out[code] = "\\" + chr(code)
+    return out
 
 
 _ESCAPES: Final = _escape_table()
@@ -51,14 +52,35 @@ _ESCAPES: Final = _escape_table()
 
 def escape_pdf(data: bytes) -> str:
     """``data`` as the inside of a PDF literal string (what reportlab's escapePDF returns)."""
-    return "".join(map(_ESCAPES.__getitem__, data))
+    # Bytes as the characters of the same numbers, then str.translate's table lookup in C.
+    return data.decode("latin-1").translate(_ESCAPES)
+
+
+PAGE_FLATE_LEVEL: Final = 3
+"""zlib's level for page contents and the document's other streams."""
+FONT_FLATE_LEVEL: Final = 1
+"""zlib's level for embedded font files (see :mod:`kl224.renderers.pdf.fonts`)."""
+
+
+@functools.cache
+def flate_filter(level: int) -> Any:
+    """reportlab's Flate stream filter, compressing at zlib's ``level``."""
+    import zlib
+
+    from reportlab.pdfbase.pdfdoc import PDFStreamFilterZCompress
+
+    class _Flate(PDFStreamFilterZCompress):  # type: ignore[misc]
+        def encode(self, text: str | bytes) -> bytes:
+            data = text.encode("utf8") if isinstance(text, str) else text
+            return zlib.compress(data, level)
+
+    return _Flate()
 
 
 @functools.cache
 def canvas_class() -> type[Any]:
     """reportlab's Canvas with Flate-only streams and table-driven escaping."""
     from reportlab.lib.rl_accel import fp_str
-    from reportlab.pdfbase.pdfdoc import PDFZCompress
     from reportlab.pdfbase.pdfmetrics import getFont
     from reportlab.pdfgen import canvas as rl_canvas
     from reportlab.pdfgen.canvas import Canvas
@@ -76,20 +98,21 @@ def canvas_class() -> type[Any]:
             # Pages without their own compression flag take the document's default stream
             # filters, Flate here; font files get Flate that way too, as they would have.
             self.setPageCompression(0)
-            self._doc.defaultStreamFilters = [PDFZCompress]
+            self._doc.defaultStreamFilters = [flate_filter(PAGE_FLATE_LEVEL)]
             self._font_operators: dict[tuple[float, float], str] = {}
 
         def numbers(self, *values: float) -> str:
             """``fp_str(*values)``, each number formatted once per document."""
             memo = self._numbers
-            try:
-                return " ".join([memo[value] for value in values])
-            except KeyError:
-                for value in values:
-                    if value not in memo and len(memo) < _NUMBERS_KEPT:
-                        memo[value] = fp_str(value)
-                return " ".join([memo[value] if value in memo else fp_str(value)
-                                 for value in values])
+            out = []
+            for value in values:
+                text = memo.get(value)
+                if text is None:
+                    text = fp_str(value)
+                    if len(memo) < _NUMBERS_KEPT:
+                        memo[value] = text
+                out.append(text)
+            return " ".join(out)
 
         def font_operators(self, size: float, leading: float) -> str:
             """``<size> Tf <leading> TL``, what follows a TrueType subset's name."""

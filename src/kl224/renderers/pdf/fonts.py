@@ -7,7 +7,8 @@ than synthesised ones.
 
 **Every character drawn.** Liberation Serif has no U+2011 (Word's non-breaking hyphen), no ✓,
 ★ or ⇒. Each face therefore carries a chain of fallback fonts (DejaVu Serif in the same style,
-then DejaVu Sans, then every other bundled face; Bitstream Vera licence with the Arev fonts'
+then DejaVu Sans in the same style — upright, bold, oblique or bold oblique, so a ✓ in italic
+text prints slanted — then every other bundled face; Bitstream Vera licence with the Arev fonts'
 for DejaVu Sans, ``assets/fonts/DejaVu-LICENSE.txt``), and switches font per run of characters:
 its ``splitString`` hands each run to the first font of the chain that draws it, and numbers
 that font's subsets after its own, so reportlab's text drawing (paragraphs, table cells,
@@ -53,6 +54,7 @@ _FILES: Final = {
 _SERIF, _SERIF_BOLD = "kl224-DejaVuSerif", "kl224-DejaVuSerif-Bold"
 _SERIF_ITALIC, _SERIF_BOLD_ITALIC = "kl224-DejaVuSerif-Italic", "kl224-DejaVuSerif-BoldItalic"
 _SANS, _SANS_BOLD = "kl224-DejaVuSans", "kl224-DejaVuSans-Bold"
+_SANS_OBLIQUE, _SANS_BOLD_OBLIQUE = "kl224-DejaVuSans-Oblique", "kl224-DejaVuSans-BoldOblique"
 
 FALLBACK_FILES: Final = {
     _SERIF: "DejaVuSerif.ttf",
@@ -61,20 +63,22 @@ FALLBACK_FILES: Final = {
     _SERIF_BOLD_ITALIC: "DejaVuSerif-BoldItalic.ttf",
     _SANS: "DejaVuSans.ttf",
     _SANS_BOLD: "DejaVuSans-Bold.ttf",
+    _SANS_OBLIQUE: "DejaVuSans-Oblique.ttf",
+    _SANS_BOLD_OBLIQUE: "DejaVuSans-BoldOblique.ttf",
 }
 """The fallback fonts (font name → file in ``assets/fonts``), loaded when first needed."""
 
 # Each face's fallbacks, nearest style first; every chain holds every other bundled font, so a
 # character any bundled font draws is drawn in every face.
 _CHAINS: Final = {
-    REGULAR: (_SERIF, _SANS, _SERIF_BOLD, _SANS_BOLD, _SERIF_ITALIC, _SERIF_BOLD_ITALIC,
-              ITALIC, BOLD, BOLD_ITALIC),
-    BOLD: (_SERIF_BOLD, _SANS_BOLD, _SERIF, _SANS, _SERIF_BOLD_ITALIC, _SERIF_ITALIC,
-           BOLD_ITALIC, REGULAR, ITALIC),
-    ITALIC: (_SERIF_ITALIC, _SERIF, _SANS, _SERIF_BOLD_ITALIC, _SERIF_BOLD, _SANS_BOLD,
-             REGULAR, BOLD_ITALIC, BOLD),
-    BOLD_ITALIC: (_SERIF_BOLD_ITALIC, _SERIF_BOLD, _SANS_BOLD, _SERIF_ITALIC, _SERIF, _SANS,
-                  BOLD, ITALIC, REGULAR),
+    REGULAR: (_SERIF, _SANS, _SERIF_BOLD, _SANS_BOLD, _SERIF_ITALIC, _SANS_OBLIQUE,
+              _SERIF_BOLD_ITALIC, _SANS_BOLD_OBLIQUE, ITALIC, BOLD, BOLD_ITALIC),
+    BOLD: (_SERIF_BOLD, _SANS_BOLD, _SERIF, _SANS, _SERIF_BOLD_ITALIC, _SANS_BOLD_OBLIQUE,
+           _SERIF_ITALIC, _SANS_OBLIQUE, BOLD_ITALIC, REGULAR, ITALIC),
+    ITALIC: (_SERIF_ITALIC, _SANS_OBLIQUE, _SERIF, _SANS, _SERIF_BOLD_ITALIC,
+             _SANS_BOLD_OBLIQUE, _SERIF_BOLD, _SANS_BOLD, REGULAR, BOLD_ITALIC, BOLD),
+    BOLD_ITALIC: (_SERIF_BOLD_ITALIC, _SANS_BOLD_OBLIQUE, _SERIF_BOLD, _SANS_BOLD, _SERIF_ITALIC,
+                  _SANS_OBLIQUE, _SERIF, _SANS, BOLD, ITALIC, REGULAR),
 }
 
 # A fallback font's subset n is numbered (k + 1) * _STRIDE + n in the face's own numbering,
@@ -232,11 +236,21 @@ def _make_font_class() -> type[Any]:
         # -- many threads -------------------------------------------------------------------
 
         def addObjects(self, doc: Any) -> None:
+            from kl224.renderers.pdf.canvas import FONT_FLATE_LEVEL, flate_filter
+
             # makeSubset reads the font file through the face's one read position.
+            before = set(doc.idToObject)
             with self._subset_lock:
                 state = self.state.get(doc)
                 subsets = [list(subset) for subset in state.subsets] if state else []
                 super().addObjects(doc)
+            # Font files compressed (kl224's canvas compresses through the document's default
+            # filters) are compressed faster.
+            compressed = bool(getattr(doc, "defaultStreamFilters", None))
+            for name in doc.idToObject.keys() - before:
+                stream = doc.idToObject[name]
+                if name.startswith("fontFile:") and (compressed or stream.filters):
+                    stream.filters = [flate_filter(FONT_FLATE_LEVEL)]
             for number, subset in enumerate(subsets):
                 if any(code > 0xFFFF for code in subset):
                     _mend_unicode_map(self.face, doc, number, subset)

@@ -77,6 +77,16 @@ def paragraph_class() -> type[Any]:
             self._wrapped_at, self._wrapped_size = availWidth, size
             return size
 
+        # Whether lines are broken by _plain_lines when they can be (the tests compare both).
+        plain_breaking = True
+
+        def breakLines(self, width: Any) -> Any:
+            if self.plain_breaking and self._simple():
+                broken = _plain_lines(self, width)
+                if broken is not None:
+                    return broken
+            return super().breakLines(width)
+
         def _simple(self) -> bool:
             """One fragment of plain text in a style without automatic leading, end dots,
             CJK wrapping or bullets: the paragraphs this module knows how to cut."""
@@ -183,6 +193,66 @@ def paragraph_class() -> type[Any]:
             return bool(self.blPara.lines)
 
     return _Paragraph
+
+
+def _plain_lines(paragraph: Any, width: Any) -> Any:
+    """The lines reportlab's ``breakLines`` gives a paragraph of one plain fragment, or None
+    when it would do more than fill lines word by word: soft hyphens, hyphenation, a word
+    wider than a line (which it cuts), right-to-left or shaped text, bullets.
+
+    reportlab's loop takes each word off the front of the list, measures it through two
+    function calls and tests for half a dozen rare cases; this one walks the words once,
+    with the same arithmetic in the same order, so the lines (and their spare widths) are
+    exactly reportlab's.
+    """
+    from reportlab.pdfbase.pdfmetrics import getAscentDescent, getFont
+    from reportlab.platypus.paragraph import split, strip
+
+    style = paragraph.style
+    if (style.wordWrap or style.shaping or style.hyphenationLang or style.uriWasteReduce
+            or style.embeddedHyphenation or paragraph.bulletText):
+        return None
+    fragment = paragraph.frags[0]
+    if hasattr(fragment, "cbDefn") or hasattr(fragment, "backColor"):
+        return None
+    text = strip(fragment.text)
+    if not text or "\xad" in text:
+        return None
+    widths = list(width) if isinstance(width, (tuple, list)) else [width]
+    font_name, size = fragment.fontName, fragment.fontSize
+    measure = getFont(font_name).stringWidth
+    words = split(text)
+    word_widths = [measure(word, size) for word in words]
+    if max(word_widths) > min(widths):
+        return None
+    space = measure(" ", size)
+    shrink = style.spaceShrinkage * space
+    last = len(widths) - 1
+    number = 0
+    line_width = widths[0]
+    lines: list[tuple[float, list[str]]] = []
+    line: list[str] = []
+    used = -space
+    widest = 0.0
+    for word, word_width in zip(words, word_widths, strict=True):
+        wider = used + space + word_width
+        if wider <= line_width + shrink * len(line) or not line:
+            line.append(word)
+            used = wider
+        else:
+            widest = max(widest, used)
+            lines.append((line_width - used, line))
+            line = [word]
+            used = word_width
+            number += 1
+            line_width = widths[min(last, number)]
+    widest = max(widest, used)
+    lines.append((line_width - used, line))
+    paragraph._width_max = widest
+    paragraph._splitLongWordCount = paragraph._hyphenations = 0
+    paragraph.height = 0
+    ascent, descent = getAscentDescent(font_name, size)
+    return fragment.clone(kind=0, lines=lines, ascent=ascent, descent=descent, fontSize=size)
 
 
 def _give_lines(paragraph: Any, blPara: Any, width: float, style: Any) -> None:
