@@ -319,3 +319,39 @@ def test_figure_walker_is_public() -> None:
     )
     first = next(kl224.iter_figures(kl224.sample_report()))
     assert first.pointer == "/leadership/dissemination/conferences" and first.reported
+
+
+def _model_classes() -> list[type]:
+    import kl224.model
+
+    found: list[type] = []
+    for name in kl224.model.__all__:
+        value = getattr(kl224.model, name)
+        if isinstance(value, type) and attrs.has(value):
+            found.append(value)
+    return found
+
+
+@pytest.mark.parametrize("cls", _model_classes(), ids=lambda c: c.__name__)
+def test_field_types_are_what_typing_resolves(cls: type) -> None:
+    import typing
+
+    from kl224.model.checks import field_types
+
+    assert field_types(cls) == typing.get_type_hints(cls)
+    assert list(field_types(cls)) == list(typing.get_type_hints(cls))
+
+
+def test_field_types_resolve_a_subclass_and_names_of_its_own_module() -> None:
+    import typing
+
+    from kl224.model.checks import field_types
+
+    @attrs.frozen
+    class Local(kl224.Ratio):
+        when: dt.date | None = None
+        count: int | None = None
+        money: kl224.Money | None = None
+
+    assert field_types(Local) == typing.get_type_hints(Local)
+    assert field_types(Local)["when"] == dt.date | None

@@ -10,6 +10,7 @@ from typing import Any
 
 import attrs
 
+from kl224.model.checks import field_types
 from kl224.model.values import FigureInfo, NotApplicable, figure_info
 from kl224.pointers import split
 
@@ -54,12 +55,6 @@ def is_reported(value: object) -> bool:
     return value is not None and value != ()
 
 
-@functools.cache
-def field_types(cls: type) -> dict[str, Any]:
-    """The resolved annotations of a model class's fields (computed once per class)."""
-    return typing.get_type_hints(cls)
-
-
 def union_members(annotation: Any) -> tuple[Any, ...]:
     """The members of a union annotation (``X | None``), or ``()`` when it is not a union."""
     if typing.get_origin(annotation) in (typing.Union, types.UnionType):
@@ -97,17 +92,56 @@ def figure_fields(cls: type) -> tuple[FigureField, ...]:
     return tuple(out)
 
 
+_Plan = tuple[tuple[str, FigureInfo | None], ...]
+
+
+_PLANS: dict[type, _Plan] = {}
+
+
+def _plan(cls: type) -> _Plan:
+    # Each field's name and figure metadata, read once per class: the walk below runs for
+    # every item on every validation.
+    plan = _PLANS.get(cls)
+    if plan is None:
+        plan = _PLANS[cls] = tuple((a.name, figure_info(a)) for a in attrs.fields(cls))
+    return plan
+
+
 def iter_figures(obj: Any, pointer: str = "") -> Iterator[FigureValue]:
     """Yield every figure of a model object with its absolute pointer (``pointer`` is the
     object's own). Figures inside a part answered "not applicable" are skipped."""
-    for attribute in attrs.fields(type(obj)):
-        value = getattr(obj, attribute.name)
-        here = f"{pointer}/{attribute.name}"
-        info = figure_info(attribute)
+    for name, info in _plan(type(obj)):
+        value = getattr(obj, name)
         if info is not None:
-            yield FigureValue(pointer=here, info=info, value=value)
-        elif attrs.has(type(value)) and not isinstance(value, NotApplicable):
-            yield from iter_figures(value, here)
+            yield FigureValue(pointer=f"{pointer}/{name}", info=info, value=value)
+        elif _is_model(type(value)) and not isinstance(value, NotApplicable):
+            yield from iter_figures(value, f"{pointer}/{name}")
+
+
+_MODEL_CLASSES: dict[type, bool] = {}
+
+
+def _is_model(cls: type) -> bool:
+    known = _MODEL_CLASSES.get(cls)
+    if known is None:
+        known = _MODEL_CLASSES[cls] = attrs.has(cls)
+    return known
+
+
+_FIELD_NAMES: dict[type, frozenset[str]] = {}
+
+
+def _field_names(cls: type) -> frozenset[str]:
+    names = _FIELD_NAMES.get(cls)
+    if names is None:
+        names = frozenset(a.name for a in attrs.fields(cls)) if attrs.has(cls) else frozenset()
+        _FIELD_NAMES[cls] = names
+    return names
+
+
+@functools.lru_cache(maxsize=4096)
+def _steps(pointer: str) -> tuple[str, ...]:
+    return split(pointer)
 
 
 def resolve(obj: object, pointer: str) -> Any:
@@ -118,8 +152,8 @@ def resolve(obj: object, pointer: str) -> Any:
     current: Any = obj
     if not pointer:
         return current
-    for name in split(pointer):
-        if not attrs.has(type(current)) or name not in attrs.fields_dict(type(current)):
+    for name in _steps(pointer):
+        if name not in _field_names(type(current)):
             raise KeyError(f"{pointer!r}: no field {name!r}")
         current = getattr(current, name)
     return current

@@ -10,14 +10,15 @@ Word and the text output draw them with the reader's own fonts, so it is not an 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any, Final
+from typing import Final
 
 from kl224.model.report import Report
+from kl224.model.strings import json_strings
+from kl224.pointers import from_steps
 from kl224.text.clean import character_name
-from kl224.text.glyphs import find_undrawable
+from kl224.text.glyphs import find_undrawable, undrawable_pattern
 from kl224.validation.context import RuleContext
 from kl224.validation.findings import Issue
-from kl224.validation.pointers import child
 
 __all__ = ["CHARACTER_RULES", "SHOWN_CHARACTERS", "check_drawable_characters"]
 
@@ -25,24 +26,14 @@ SHOWN_CHARACTERS: Final = 5
 """A finding names at most this many different characters (and counts the rest)."""
 
 
-def _strings(value: Any, pointer: str) -> Iterator[tuple[str, str]]:
-    if isinstance(value, str):
-        yield pointer, value
-    elif isinstance(value, dict):
-        for key, item in value.items():
-            yield from _strings(item, child(pointer, key))
-    elif isinstance(value, list):
-        for index, item in enumerate(value):
-            yield from _strings(item, child(pointer, index))
-
-
 def check_drawable_characters(report: Report, context: RuleContext) -> Iterator[Issue]:
     """KL224-G501: a string holds characters that no bundled font draws (the PDF would leave
     blanks for them)."""
-    from kl224.serialization import to_dict
-
-    for pointer, text in _strings(to_dict(report), ""):
-        if text.isascii():
+    # Most strings are ASCII or drawable throughout: one C-level test each settles them, and
+    # the pointer is only built for a string that is reported.
+    undrawable = undrawable_pattern()
+    for steps, text in json_strings(report):
+        if text.isascii() or undrawable.search(text) is None:
             continue
         first = -1
         chars: dict[str, None] = {}
@@ -50,12 +41,10 @@ def check_drawable_characters(report: Report, context: RuleContext) -> Iterator[
             if first < 0:
                 first = index
             chars.setdefault(char)
-        if not chars:
-            continue
         shown = [f"“{char}” ({character_name(char)})" for char in list(chars)[:SHOWN_CHARACTERS]]
         yield Issue(
             code="KL224-G501",
-            pointer=pointer,
+            pointer=from_steps(steps),
             params={
                 "characters": ", ".join(shown),
                 "count": len(chars),

@@ -201,6 +201,10 @@ def check_stated_ratios(report: Report, context: RuleContext) -> Iterator[Issue]
     for item in items():
         narrative = resolve(report, item.path).narrative
         for pointer, text in _narrative_texts(item.path, narrative):
+            # The pattern has no literal start, so the engine tries it at every character;
+            # a text without both of its marks cannot match.
+            if "%" not in text or "/" not in text:
+                continue
             for match in _STATED_RATIO.finditer(text):
                 part, whole = _vi_number(match.group(1)), _vi_number(match.group(2))
                 stated_text = match.group(3)
