@@ -13,8 +13,6 @@ documents to keep the run short. Reports and rendered files are made once per se
 from __future__ import annotations
 
 import functools
-import shutil
-import subprocess
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass
@@ -25,6 +23,7 @@ import pdfplumber
 import pytest
 
 import kl224
+import libreoffice
 from kl224.document import Document, Table, build_document
 from kl224.rollup import AggregateResult, aggregate, comparison_annex
 from kl224.sample.units import sample_units
@@ -102,21 +101,16 @@ def printed(tmp_path_factory: pytest.TempPathFactory) -> dict[tuple[str, str], P
         path = folder / f"{name}.docx"
         kl224.render(document, "docx", path)
         docx.append(path)
-    if shutil.which("soffice") is not None:
-        converted = folder / "libreoffice"
-        profile = (folder / "profile").as_uri()
-        subprocess.run(
-            ["soffice", f"-env:UserInstallation={profile}", "--headless", "--convert-to", "pdf",
-             "--outdir", str(converted), *map(str, docx)],
-            check=True, capture_output=True, timeout=900,
-        )
-        for path in docx:
-            out["docx", path.stem] = _read(converted / f"{path.stem}.pdf")
+    if libreoffice.available:
+        # One soffice run for every file, with the fonts kl224 bundles (the same layout on any
+        # machine, whatever fonts it has installed).
+        for path, pdf in zip(docx, libreoffice.convert(docx, "pdf", folder / "libreoffice"),
+                             strict=True):
+            out["docx", path.stem] = _read(pdf)
     return out
 
 
-FORMATS = ("pdf", pytest.param("docx", marks=pytest.mark.skipif(
-    shutil.which("soffice") is None, reason="LibreOffice (soffice) is needed")))
+FORMATS = ("pdf", pytest.param("docx", marks=libreoffice.needs_libreoffice))
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
