@@ -27,10 +27,8 @@ def test_any_report_validates_and_renders_without_internal_error(report: kl224.R
         assert kl224.render(report, fmt)
 
 
-@given(kst.reports(text=kst.hostile_text()))
-def test_hostile_reports_validate_and_render_as_text(report: kl224.Report) -> None:
-    assert INTERNAL_ERROR not in kl224.validate(report, policy="final").codes
-    assert kl224.render(report, "text")
+# Reports of hostile text: tests/test_testing_properties.py validates them under both policies
+# (test_validate_never_fails_internally) and renders them as text with every narrative string.
 
 
 _SCALARS = st.one_of(
