@@ -220,9 +220,13 @@ def _plain_lines(paragraph: Any, width: Any) -> Any:
         return None
     widths = list(width) if isinstance(width, (tuple, list)) else [width]
     font_name, size = fragment.fontName, fragment.fontSize
-    measure = getFont(font_name).stringWidth
+    font = getFont(font_name)
+    measure = font.stringWidth
     words = split(text)
-    word_widths = [measure(word, size) for word in words]
+    # kl224's faces measure a list of words at once (fonts.font_class); others word by word.
+    measure_all = getattr(font, "word_widths", None)
+    word_widths = (measure_all(words, size) if measure_all is not None
+                   else [measure(word, size) for word in words])
     if max(word_widths) > min(widths):
         return None
     space = measure(" ", size)
