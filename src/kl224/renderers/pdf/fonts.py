@@ -289,7 +289,7 @@ def _preformat_widths(doc: Any, names: list[str]) -> None:
     texts: dict[float, bytes] = {}
     for name in names:
         font = fonts.get(name)
-        widths = getattr(font, "Widths", None)
+        widths: Any = getattr(font, "Widths", None)
         if type(widths) is not PDFArray:
             continue
         out = []
