@@ -236,17 +236,21 @@ def _plain_lines(paragraph: Any, width: Any) -> Any:
     line_width = widths[0]
     lines: list[tuple[float, list[str]]] = []
     line: list[str] = []
+    count = 0  # len(line)
     used = -space
     widest = 0.0
     for word, word_width in zip(words, word_widths, strict=True):
         wider = used + space + word_width
-        if wider <= line_width + shrink * len(line) or not line:
+        if wider <= line_width + shrink * count or not count:
             line.append(word)
+            count += 1
             used = wider
         else:
-            widest = max(widest, used)
+            if used > widest:
+                widest = used
             lines.append((line_width - used, line))
             line = [word]
+            count = 1
             used = word_width
             number += 1
             line_width = widths[min(last, number)]
