@@ -928,7 +928,7 @@ def test_escaping_matches_reportlab() -> None:
     assert escape_pdf(b"(a) \\ b\x00\xff") == escapePDF(b"(a) \\ b\x00\xff")
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300))
 @given(value=st.one_of(
     st.floats(allow_nan=False, allow_infinity=False, min_value=-1e12, max_value=1e12),
     st.integers(min_value=-10**9, max_value=10**9),
