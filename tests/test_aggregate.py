@@ -53,6 +53,7 @@ from kl224.rollup import (
 from kl224.rollup.annex import cell
 from kl224.rollup.merge import qualify_issuer
 from kl224.rollup.values import combine_figure, is_rate, with_sources
+from kl224.sample.units import sample_units
 from kl224.validation import Severity
 
 TD, PT, SH = "Huyện ủy Tam Đường", "Huyện ủy Phong Thổ", "Huyện ủy Sìn Hồ"
@@ -449,6 +450,26 @@ def test_default_metadata(result: AggregateResult) -> None:
     assert (meta.place, meta.status, meta.number, meta.signer) == ("Lai Châu", "draft", None, None)
     assert committee_of("Đảng bộ huyện  Tam Đường") == ("Huyện ủy Tam Đường", "HU", "Tam Đường")
     assert committee_of("Ban Tuyên giáo") is None
+
+
+@pytest.mark.parametrize(
+    ("superior", "issuer", "level"),
+    [
+        ("Đảng bộ tỉnh Lai Châu", "Tỉnh ủy Lai Châu", "province"),
+        ("Đảng bộ huyện Tam Đường", "Huyện ủy Tam Đường", "district"),
+        ("Ban Tuyên giáo", "Ban Tuyên giáo", "province"),
+    ],
+)
+def test_the_default_metadata_never_contradicts_its_own_level(
+    superior: str, issuer: str, level: str
+) -> None:
+    # Communes of a district roll up into the Huyện ủy's report: a district's, not a province's
+    # (which KL224-P406 would flag in the roll-up's own metadata).
+    units = [attrs.evolve(u, meta=attrs.evolve(u.meta, superior_body=superior))
+             for u in sample_units(2)]
+    meta = aggregate(units).report.meta
+    assert (meta.issuing_body, meta.level) == (issuer, level)
+    assert "KL224-P406" not in kl224.validate(aggregate(units).report).codes
 
 
 def test_given_metadata_is_kept_and_a_differing_total_is_a_finding(

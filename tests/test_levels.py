@@ -165,6 +165,28 @@ def test_a_roll_ups_draft_synthesis_blocks_a_final_report() -> None:
     assert "/context/narrative/0" not in codes and len(codes) == 16
 
 
+@pytest.mark.parametrize(
+    ("name", "level"),
+    [
+        ("Đảng uỷ xã Bản Bo", "commune"),
+        ("Ban Thường vụ Đảng ủy xã Bản Bo", "commune"),
+        ("Huyện uỷ Tam Đường", "district"),
+        ("Ban Thường vụ Huyện ủy Tam Đường", "district"),
+        ("BAN THƯỜNG VỤ HUYỆN UỶ TAM ĐƯỜNG", "district"),
+        ("Ban Tuyên giáo Tỉnh uỷ", "province"),
+    ],
+)
+def test_the_level_is_read_from_a_name_as_its_issuer_code_is(name: str, level: str) -> None:
+    # The issuer code (KL224-M302) reads the old tone placement "uỷ" and a leading "Ban
+    # Thường vụ" as the committee's; the level a name states (KL224-P406) must read them alike.
+    from kl224.validation.rules.plausibility import implied_level
+
+    assert implied_level(name) == level
+    other = "province" if level != "province" else "district"
+    report = kl224.Report(meta=kl224.ReportMeta(issuing_body=name, level=other))  # type: ignore[arg-type]
+    assert "KL224-P406" in kl224.validate(report).codes
+
+
 def test_a_level_the_issuers_name_contradicts_is_a_warning(commune: kl224.Report) -> None:
     from kl224.validation.rules.plausibility import implied_level
 

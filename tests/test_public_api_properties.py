@@ -14,9 +14,10 @@ import kl224
 from kl224.model.figures import iter_figures
 from kl224.testing import strategies as kst
 from kl224.validation.engine import INTERNAL_ERROR
+from profiles import examples
 
 
-@settings(max_examples=5)
+@settings(max_examples=examples(5))
 @given(kst.reports())
 def test_any_report_validates_and_renders_without_internal_error(report: kl224.Report) -> None:
     for policy in ("draft", "final"):

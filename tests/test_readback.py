@@ -9,13 +9,14 @@ import json
 import shutil
 import subprocess
 import warnings
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 import attrs
 import docx
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given, settings
 
 import kl224
 from kl224.document import build_document, outline_document
@@ -23,6 +24,7 @@ from kl224.document.nodes import punctuate_recipients
 from kl224.readback import read_docx
 from kl224.renderers.docx import without_embedded
 from kl224.testing import strategies as ks
+from profiles import examples
 
 NOT_ON_THE_PAGE = ("request", "period", "communes", "villages")
 """ReportMeta fields a page does not print (docs/word.md says so)."""
@@ -44,6 +46,21 @@ def shown_document(report: kl224.Report) -> Any:
         document, source_json="", closing=closing,
         info=attrs.evolve(document.info, title="", author="", subject=""),
     )
+
+
+def squashed(value: Any) -> Any:
+    """``value`` with the white space of every string squashed to single spaces and trimmed: a
+    page shows neither runs of white space nor white space at the ends of a text, and the
+    reader reads none (docs/word.md, "What a page cannot carry")."""
+    if isinstance(value, str):
+        return " ".join(value.split())
+    if isinstance(value, tuple):
+        return tuple(squashed(item) for item in value)
+    if attrs.has(type(value)):
+        fields = attrs.fields(type(value))
+        return attrs.evolve(value, **{f.alias: squashed(getattr(value, f.name)) for f in fields
+                                      if f.init})
+    return value
 
 
 @pytest.fixture(scope="module")
@@ -98,18 +115,14 @@ def test_the_sample_without_its_data_loads_as_the_same_report(
     assert shown_document(report) == shown_document(sample)
 
 
-@settings(
-    max_examples=min(settings().max_examples, 10),
-    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
-    deadline=None,
-)
+@settings(max_examples=examples(10))
 @given(ks.reports())
 def test_any_report_reads_back_from_its_page(report: kl224.Report) -> None:
     data = kl224.render(report, "docx")
     shown = read_docx(strip_embedded(data)).report
     # What the page shows reads back the same; where it prints two values alike (the case of
-    # a name printed in capitals, docs/word.md lists them) the document decides.
-    assert shown_document(shown) == shown_document(report)
+    # a name printed in capitals, white space, docs/word.md lists them) the document decides.
+    assert squashed(shown_document(shown)) == squashed(shown_document(report))
     # With its data the unedited file loads as exactly the report rendered.
     loaded = read_docx(data)
     assert not loaded.differences
@@ -497,3 +510,43 @@ def test_commas_in_the_names_do_not_move_where_the_citation_ends(tmp_path: Path)
     loaded = _load(tmp_path, strip_embedded(kl224.render(report, "docx")))
     assert loaded.report.meta.request == request
     assert loaded.report.meta.opening is None
+
+
+def test_an_extra_figure_without_a_label_reads_back() -> None:
+    # Found by the sweep: the body prints "- : 13,88." for an extra figure whose label and unit
+    # are blank, and reading the page back failed with "not a number" on a file kl224 wrote.
+    extra = kl224.ExtraFigure(label="", value=Decimal("13.88"), unit="")
+    report = kl224.Report(
+        meta=kl224.ReportMeta(), proposals=kl224.Proposals(extra_figures=(extra,))
+    )
+    shown = read_docx(strip_embedded(kl224.render(report, "docx"))).report
+    assert shown.proposals.extra_figures == (extra,)
+
+
+def test_a_blank_paragraph_prints_nothing_and_reads_back_as_nothing() -> None:
+    # Found by the sweep: a blank narrative paragraph printed as an empty line in the body,
+    # which the reader rightly skips, so the page read back as another document.
+    report = kl224.Report(
+        meta=kl224.ReportMeta(),
+        proposals=kl224.Proposals(narrative=(kl224.Paragraph(text=" "),)),
+    )
+    document = build_document(report)
+    assert all(
+        node.text.strip() for node in document.body if isinstance(node, kl224.document.Para)
+    )
+    shown = read_docx(strip_embedded(kl224.render(report, "docx"))).report
+    assert shown_document(shown) == shown_document(report)
+
+
+def test_the_authoritys_case_is_read_from_the_opening_sentence(tmp_path: Path) -> None:
+    # Found by the sweep: the closing prints the signer's authority in capitals; the opening
+    # sentence prints it as written ("Đảng ủy Khối …"). Read back from the capitals alone, the
+    # sentence rebuilt from the report said "Đảng ủy khối …": not the page the file shows.
+    sample = kl224.sample_report()
+    assert sample.meta.signer is not None
+    signer = attrs.evolve(sample.meta.signer, authority="Thường trực Đảng ủy Khối Lai Châu")
+    report = attrs.evolve(sample, meta=attrs.evolve(sample.meta, signer=signer))
+    loaded = _load(tmp_path, strip_embedded(kl224.render(report, "docx")))
+    assert loaded.report.meta.request == report.meta.request
+    assert loaded.report.meta.signer == signer
+    assert squashed(shown_document(loaded.report)) == squashed(shown_document(report))

@@ -15,7 +15,7 @@ from typing import Any
 
 import attrs
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kl224.document import (
@@ -33,6 +33,7 @@ from kl224.document import (
 )
 from kl224.renderers.base import Renderer, RenderError
 from kl224.renderers.pdf import ATTACHMENT_NAME, PdfRenderer, read_embedded
+from profiles import examples
 
 POPPLER = all(shutil.which(tool) for tool in ("pdftotext", "pdffonts", "pdfinfo"))
 needs_poppler = pytest.mark.skipif(not POPPLER, reason="poppler-utils are not installed")
@@ -299,7 +300,7 @@ def test_marker_in_user_text_does_not_fool_read_embedded() -> None:
     assert read_embedded(render(with_json)) == '{"a": 1}'
 
 
-@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(25))
 @given(st.text(min_size=1, max_size=300))
 def test_any_json_text_round_trips(payload: str) -> None:
     assert read_embedded(render(small_document(source_json=payload))) == payload
@@ -610,7 +611,7 @@ hostile_text = st.text(
 ) | st.sampled_from([HOSTILE, "&", "<", "]]>", "\n\n", "a\u0301", "\u00ad" * 5, "\ufeff"])
 
 
-@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(30))
 @given(texts=st.lists(hostile_text, min_size=4, max_size=4))
 def test_any_text_renders(texts: list[str]) -> None:
     document = small_document(
@@ -834,7 +835,7 @@ _WORD = st.text(alphabet="aăâbdđeêgiklmnoôơpqrtuưxyáàảãạếềể�
 @given(words=st.lists(_WORD, min_size=1, max_size=80),
        width=st.sampled_from([60.0, 180.5, 300.0, 453.54]), size=st.sampled_from([11, 14, 15]),
        bold=st.booleans(), italic=st.booleans(), indent=st.booleans())
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(150))
 def test_plain_line_breaking_gives_reportlabs_lines(words: list[str], width: float, size: int,
                                                     bold: bool, italic: bool,
                                                     indent: bool) -> None:

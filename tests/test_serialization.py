@@ -73,6 +73,7 @@ from kl224.serialization import (
     to_dict,
 )
 from kl224.testing.strategies import REFUSED_CHARACTERS
+from profiles import examples
 
 # ============================================================================================
 # Reports built by hand.
@@ -409,7 +410,7 @@ def strategy_for(t: Any) -> st.SearchStrategy[Any]:
     raise TypeError(t)
 
 
-@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(25))
 @given(report=strategy_for(Report))
 def test_generated_reports_round_trip(report: Report) -> None:
     text = dumps(report)

@@ -23,6 +23,7 @@ from kl224.testing import strategies as kst
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import font_coverage
+from profiles import examples
 
 TEXTS = {"vietnamese": kst.vietnamese_text(), "hostile": kst.hostile_text()}
 
@@ -30,11 +31,6 @@ TEXTS = {"vietnamese": kst.vietnamese_text(), "hostile": kst.hostile_text()}
 def _flat(text: str) -> str:
     # Without white space: renderers wrap lines, and cut a word longer than a line.
     return "".join(text.split())
-
-
-def _profile_share(share: float, floor: int = 3) -> int:
-    """A share of the current profile's examples, for slow properties (PDF, LibreOffice)."""
-    return max(floor, int(settings().max_examples * share))
 
 
 @functools.cache
@@ -184,7 +180,7 @@ def test_text_renders_every_report_deterministically_with_its_narrative(
 def test_docx_renders_every_report_deterministically_with_its_narrative(
     text: st.SearchStrategy[str],
 ) -> None:
-    @settings(max_examples=_profile_share(0.5))
+    @settings(max_examples=examples(15))
     @given(kst.reports(text=text))
     def check(report: kl224.Report) -> None:
         first = kl224.render(report, "docx")
@@ -205,7 +201,7 @@ def _load_rendered(data: bytes, suffix: str) -> kl224.Report:
 
 @pytest.mark.parametrize("text", TEXTS.values(), ids=TEXTS.keys())
 def test_pdf_renders_every_report_deterministically(text: st.SearchStrategy[str]) -> None:
-    @settings(max_examples=_profile_share(0.15))
+    @settings(max_examples=examples(4))
     @given(kst.reports(text=text))
     def check(report: kl224.Report) -> None:
         first = kl224.render(report, "pdf")
@@ -216,7 +212,7 @@ def test_pdf_renders_every_report_deterministically(text: st.SearchStrategy[str]
 
 
 @pytest.mark.skipif(shutil.which("pdftotext") is None, reason="pdftotext is not installed")
-@settings(max_examples=_profile_share(0.1))
+@settings(max_examples=examples(3))
 @given(kst.reports())
 def test_pdf_prints_every_narrative_string(report: kl224.Report) -> None:
     # Vietnamese text: the bundled font has its every glyph, so pdftotext reads back each string

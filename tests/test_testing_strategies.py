@@ -18,6 +18,7 @@ from hypothesis.errors import InvalidArgument
 import kl224
 from kl224.testing import strategies as kst
 from kl224.text.clean import find_unsafe
+from profiles import examples
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -56,7 +57,7 @@ def test_hostile_text_never_holds_a_refused_character(text: str) -> None:
     )
 
 
-@settings(max_examples=20)
+@settings(max_examples=examples(20))
 @given(st.data(), st.integers(0, 50), st.integers(0, 50))
 def test_hostile_text_keeps_its_sizes(data: st.DataObject, low: int, extra: int) -> None:
     text = data.draw(kst.hostile_text(min_size=low, max_size=low + extra))
@@ -135,7 +136,7 @@ def test_named_units_and_signers(
     assert unit.name.strip() and signer.name.strip() and period.start <= period.end
 
 
-@settings(max_examples=10)
+@settings(max_examples=examples(10))
 @given(kst.task_results(complete=True, communes=12, villages=80))
 def test_complete_task_results_use_the_district_totals(tasks: kl224.TaskResults) -> None:
     assert tasks.propaganda.radio.communes is not None
@@ -149,7 +150,7 @@ def test_complete_task_results_use_the_district_totals(tasks: kl224.TaskResults)
     assert not [f for f in findings if f.pointer.startswith("/tasks")]
 
 
-@settings(max_examples=10)
+@settings(max_examples=examples(10))
 @given(
     kst.contexts(complete=True),
     kst.leadership_works(complete=True),

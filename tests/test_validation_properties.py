@@ -9,13 +9,14 @@ from decimal import Decimal
 from typing import Any
 
 import attrs
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import kl224
 from kl224 import outline
 from kl224.model.figures import figure_fields, resolve
 from kl224.validation import CODES, INTERNAL_ERROR, Severity, validate
+from profiles import examples
 from test_validation import complete_report, replace_at
 
 ITEM_KEYS = [n.key for n in outline.items()]
@@ -128,7 +129,7 @@ def reports(draw: st.DrawFn) -> kl224.Report:
     return replace_at(report, "/proposals/none_to_make", proposals_flag)
 
 
-FAST = settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+FAST = settings(max_examples=examples(80))
 
 
 @FAST

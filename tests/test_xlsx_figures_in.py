@@ -15,7 +15,7 @@ from typing import Any
 import attrs
 import openpyxl
 import pytest
-from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 import kl224
@@ -25,6 +25,7 @@ from kl224.model.figures import iter_figures
 from kl224.model.report import Report
 from kl224.renderers.xlsx import merge_figures, read_figures, read_report
 from kl224.testing import strategies
+from profiles import examples
 
 
 def _blank() -> openpyxl.Workbook:
@@ -176,7 +177,7 @@ def test_merging_a_reports_own_workbook_changes_nothing() -> None:
     assert merge_figures(sample, kl224.render(sample, "xlsx")) == sample
 
 
-@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(15))
 @given(report=st.one_of(
     strategies.reports(max_blocks=1),
     strategies.reports(text=strategies.hostile_text(), max_blocks=1),

@@ -155,7 +155,10 @@ def _extra_bullets(extra: tuple[ExtraFigure, ...]) -> list[Node]:
 def _narrative(blocks: Narrative) -> Iterator[Node]:
     for block in blocks:
         if isinstance(block, Paragraph):
-            yield Para(text=block.text)
+            # A blank paragraph is no content (validation counts none): printed, it would be a
+            # stray empty line in the document, which a reader does not read back.
+            if block.text.strip():
+                yield Para(text=block.text)
         elif isinstance(block, Bullet):
             yield BulletItem(marker="-", text=block.text)
             for sub in block.sub:

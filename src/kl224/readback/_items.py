@@ -95,7 +95,7 @@ _ETHNIC_RE: Final = re.compile(
 )
 _ETHNIC_NONE_RE: Final = re.compile(r"^không có(?:\s*\((?P<reason>.*)\))?$", re.S | re.I)
 _ETHNIC_MATERIALS_RE: Final = re.compile(r"^biên soạn\s+(?P<count>.+)$", re.S | re.I)
-_FIGURE_LINE_RE: Final = re.compile(r"^(?P<label>.*\S):\s+(?P<value>.*)$", re.S)
+_FIGURE_LINE_RE: Final = re.compile(r"^(?P<label>(?:.*\S)?):\s+(?P<value>.*)$", re.S)
 _EXTRA_VALUE_RE: Final = re.compile(r"^(?P<number>-?\d[\d.]*(?:,\d+)?)(?P<rest>.*)$", re.S)
 _CODE: Final = (
     r"(?P<number>\d{1,6})-(?P<type>[A-ZĐ][A-Za-zĐđ]{0,5})/(?P<issuer>[A-ZĐ][A-ZĐ0-9]{0,11})"

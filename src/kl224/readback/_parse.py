@@ -449,6 +449,19 @@ def _request_shown_key(value: Any) -> str:
     return squash(citation_key(value)) if isinstance(value, DocumentRef) else ""
 
 
+def _authority_as_written(signer: Signer, end: str, collector: Collector) -> None:
+    """The closing prints the signer's authority in capitals, the opening sentence's ``end``
+    (``, <authority> <issuing body> báo cáo …``) as written: keep the sentence's case when the
+    capitals would not give it back (``Đảng ủy Khối``, not ``Đảng ủy khối``)."""
+    said = who_reports("", signer.authority)
+    written = end[2 : 2 + len(said)]
+    if said and written != said and upper_vi(written) == upper_vi(said):
+        for index, slot in enumerate(collector.slots):
+            if slot.pointer == "/meta/signer":
+                changed = attrs.evolve(signer, authority=written)
+                collector.slots[index] = attrs.evolve(slot, value=changed)
+
+
 def _opening_slot(text: str, collector: Collector) -> None:
     """The paragraph before part A. The customary sentence gives back the request it cites
     (``meta.request``), when it reads exactly as kl224 words it for the reporting body and the
@@ -474,6 +487,8 @@ def _opening_slot(text: str, collector: Collector) -> None:
         ref = read_citation(cited)
         if ref is not None and _request_shown_key(ref) == cited:
             collector.slot(Slot("/meta/request", ref, _request_shown_key))
+            if isinstance(signer, Signer):
+                _authority_as_written(signer, end, collector)
             return
     collector.slot(Slot("/meta/opening", squashed, _text_key))
 

@@ -1,9 +1,11 @@
 """The roll-up's metadata: a sensible default derived from the units' reports.
 
-The default is a draft of the body the units report to, a provincial body (``level`` is
-``"province"`` whether the units are districts or communes): reports whose superior body is
-"Đảng bộ tỉnh Lai Châu" roll up into a report of "Tỉnh ủy Lai Châu" (symbol BC/TU, place
-"Lai Châu"); the reporting period spans the units' periods; the number, date, signer and
+The default is a draft of the body the units report to, at that body's level: reports whose
+superior body is "Đảng bộ tỉnh Lai Châu" roll up into a report of "Tỉnh ủy Lai Châu" (symbol
+BC/TU, place "Lai Châu", level ``"province"`` whether the units are districts or communes);
+"Đảng bộ huyện Tam Đường" gives "Huyện ủy Tam Đường" (BC/HU, level ``"district"``), which
+a level of ``"province"`` would contradict (KL224-P406); any other superior body is taken as
+a provincial one. The reporting period spans the units' periods; the number, date, signer and
 recipients are left for the issuing office to fill in.
 """
 
@@ -16,7 +18,7 @@ from typing import Final
 import attrs
 
 from kl224.model.report import DEFAULT_SUBJECT, Period, Report, ReportMeta
-from kl224.model.values import Symbol
+from kl224.model.values import Level, Symbol
 
 __all__ = ["committee_of", "default_meta"]
 
@@ -24,6 +26,7 @@ __all__ = ["committee_of", "default_meta"]
 # is led by "Tỉnh ủy X", whose documents carry the issuer code TU.
 _ORGANISATION: Final = re.compile(r"^đảng bộ (tỉnh|huyện)\s+(.+)$", re.IGNORECASE)
 _COMMITTEES: Final = {"tỉnh": ("Tỉnh ủy", "TU"), "huyện": ("Huyện ủy", "HU")}
+_LEVELS: Final[dict[str, Level]] = {"TU": "province", "HU": "district"}
 
 
 def committee_of(superior_body: str) -> tuple[str, str, str] | None:
@@ -59,7 +62,9 @@ def default_meta(reports: Sequence[Report]) -> ReportMeta:
         level="province",
     )
     if committee is not None:
-        meta = attrs.evolve(meta, symbol=Symbol(doc_type="BC", issuer=committee[1]))
+        meta = attrs.evolve(
+            meta, symbol=Symbol(doc_type="BC", issuer=committee[1]), level=_LEVELS[committee[1]]
+        )
     conclusions = {r.meta.conclusion for r in reports}
     if len(conclusions) == 1:
         meta = attrs.evolve(meta, conclusion=conclusions.pop())

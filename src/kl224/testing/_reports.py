@@ -4,6 +4,7 @@ exact findings they must produce."""
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Callable
 from typing import Any, Final
 
@@ -12,7 +13,8 @@ from hypothesis import strategies as st
 
 import kl224
 from kl224 import outline
-from kl224.model.figures import figure_fields, resolve
+from kl224.model.figures import resolve
+from kl224.model.values import LEVELS
 from kl224.serialization import replace_at
 from kl224.testing._args import check_choice, check_int, check_sizes
 from kl224.testing._parts import Plan, draw_part, make_consistent, make_plan
@@ -25,6 +27,7 @@ from kl224.testing._values import (
     symbols,
     text_or_default,
 )
+from kl224.validation.rules.completeness import required_figures
 from kl224.validation.rules.plausibility import implied_level
 
 __all__ = ["Expected", "complete_reports", "incomplete_reports", "report_metas", "reports"]
@@ -32,14 +35,21 @@ __all__ = ["Expected", "complete_reports", "incomplete_reports", "report_metas",
 Expected = frozenset[tuple[str, str]]
 """The findings a report must produce: pairs (code, JSON Pointer)."""
 
-# Issuing bodies and the issuer code their symbols carry (validation's DEFAULT_ISSUER_CODES).
+# Issuing bodies and the issuer code their symbols carry (validation's DEFAULT_ISSUER_CODES),
+# in the spellings offices use: the old tone placement "uỷ", capitals, the standing board, and
+# names that state each level (KL224-P406 reads the level from them).
 _BODIES: Final = (
     ("Huyện ủy", "HU"),
+    ("Huyện uỷ", "HU"),
     ("Ban Thường vụ Huyện ủy", "HU"),
     ("Tỉnh ủy", "TU"),
+    ("TỈNH UỶ", "TU"),
     ("Thành ủy", "TU"),
     ("Thị ủy", "TU"),
     ("Đảng ủy", "ĐU"),
+    ("Đảng ủy xã", "ĐU"),
+    ("Đảng uỷ phường", "ĐU"),
+    ("Ban Thường vụ Đảng ủy thị trấn", "ĐU"),
 )
 _CONCLUSION_DAY: Final = kl224.DEFAULT_CONCLUSION.date or dt.date(2021, 10, 18)
 _PARTS: Final = (
@@ -51,10 +61,23 @@ _PARTS: Final = (
 )
 
 
+@functools.cache
+def _or_blank(text: st.SearchStrategy[str]) -> st.SearchStrategy[str]:
+    return st.one_of(st.just(""), text)
+
+
+@st.composite
+def _issuing_body(draw: st.DrawFn, text: st.SearchStrategy[str]) -> str:
+    """Any name, or one that begins as an office's name does (and so may state a level)."""
+    if draw(st.booleans()):
+        return draw(text)
+    return f"{draw(st.sampled_from(_BODIES))[0]} {draw(text)}"
+
+
 @st.composite
 def _any_meta(draw: st.DrawFn, text: st.SearchStrategy[str]) -> kl224.ReportMeta:
     return kl224.ReportMeta(
-        issuing_body=draw(text),
+        issuing_body=draw(_issuing_body(text)),
         superior_body=draw(text),
         number=draw(st.none() | st.integers(0, 99_999)),
         symbol=draw(symbols()),
@@ -63,12 +86,14 @@ def _any_meta(draw: st.DrawFn, text: st.SearchStrategy[str]) -> kl224.ReportMeta
         subject=draw(st.just(kl224.DEFAULT_SUBJECT) | text),
         conclusion=draw(st.just(kl224.DEFAULT_CONCLUSION) | document_refs(text=text)),
         request=draw(st.none() | document_refs(text=text)),
+        opening=draw(st.none() | text),
         period=draw(st.none() | periods()),
         communes=draw(st.none() | st.integers(0, 1_000)),
         villages=draw(st.none() | st.integers(0, 10_000)),
         signer=draw(st.none() | signers(text=text)),
         recipients=tuple(draw(st.lists(text, max_size=4))),
         status=draw(st.sampled_from(["draft", "final"])),
+        level=draw(st.sampled_from(LEVELS)),
     )
 
 
@@ -94,6 +119,8 @@ def _complete_meta(
         date=day,
         subject=draw(st.just(kl224.DEFAULT_SUBJECT) | nonblank(text)),
         request=draw(st.none() | document_refs(text=text, max_date=day)),
+        # None: the customary opening sentence; "": none; else the office's own wording.
+        opening=draw(st.none() | st.just("") | nonblank(text)),
         period=kl224.Period(start=start, end=end),
         communes=communes if communes is not None else draw(st.integers(0, 300)),
         villages=villages if villages is not None else draw(st.integers(0, 3_000)),
@@ -150,6 +177,8 @@ def _complete(draw: st.DrawFn, text: st.SearchStrategy[str], max_blocks: int) ->
 
 @st.composite
 def _any(draw: st.DrawFn, text: st.SearchStrategy[str], max_blocks: int) -> kl224.Report:
+    # Any report may leave any text blank, whatever ``text`` draws.
+    text = _or_blank(text)
     meta = draw(_any_meta(text))
     plan = Plan(text=text, max_blocks=max_blocks)
     return kl224.Report(meta=meta, **{name: draw_part(draw, cls, plan) for name, cls in _PARTS})
@@ -173,7 +202,9 @@ def reports(
 ) -> st.SearchStrategy[kl224.Report]:
     """Any report the model accepts — and so :func:`kl224.loads` reads back from its JSON —
     from empty to complete, consistent or not: figures absent or present, parts that exceed
-    their wholes across fields, documents dated anywhere, any symbol and metadata."""
+    their wholes across fields, documents dated anywhere, any symbol and metadata (any level,
+    issuing bodies whose names state a level or contradict it, an opening sentence absent,
+    blank or reworded), and any text left blank."""
     plan = make_plan(text, False, max_blocks=max_blocks)
     return st.one_of(
         _any(plan.text, plan.max_blocks),
@@ -240,14 +271,10 @@ def _gaps(report: kl224.Report) -> list[_Gap]:
         gaps.append(_Gap("KL224-C101", item.path, _set(item.path, cls())))
         for part in item.optional_paths:
             gaps.append(_Gap("KL224-C103", part, _set(part, None)))
-        if item.needs_figures:
-            for field in figure_fields(cls):
-                pointer = item.path + field.pointer
-                holder = resolve(report, pointer.rpartition("/")[0])
-                if not field.info.required or isinstance(holder, kl224.NotApplicable):
-                    continue
-                empty = () if field.info.kind in ("documents", "targets") else None
-                gaps.append(_Gap("KL224-C102", pointer, _set(pointer, empty)))
+        # The figures completeness asks of this report (its level, its answered parts).
+        for figure in required_figures(report, item):
+            empty = () if figure.info.kind in ("documents", "targets") else None
+            gaps.append(_Gap("KL224-C102", figure.pointer, _set(figure.pointer, empty)))
     for code, pointer, value in (
         ("KL224-C104", "/context/advantages", ()),
         ("KL224-C105", "/context/difficulties", ()),

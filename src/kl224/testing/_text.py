@@ -30,7 +30,15 @@ _WORDS: Final = (
     "vượt", "chỉ tiêu", "Mông", "Dao", "Thái", "Giáy", "Lự", "tổ chức", "hội nghị", "năm 2024",
     "100%", "12/13", "Phong Thổ", "Tam Đường", "Sìn Hồ", "Mường Tè", "Lai Châu", "tiếp tục",
     "nâng cao", "chất lượng", "đổi mới", "nội dung", "hình thức", "cơ sở", "đoàn thể",
+    # What offices also write: the old tone placement, quotes, brackets, names with commas, and
+    # list marks and numbering inside a sentence. (Not citations such as "Kết luận số
+    # 224-KL/TU, ngày 18/10/2021": inside a cited document's own fields they make the printed
+    # citation ambiguous — see hostile_text.)
+    "Uỷ ban", "Đảng uỷ xã", "Tỉnh ủy", '"Dân vận khéo"', "“Ngày hội”", "(nếu có)",
+    "xã Bản Bo, huyện Tam Đường", "1.", "a)", "-", "+", "I.",
 )
+# A sentence does not begin with a list mark: "- …" on a page is a bullet (hostile text has it).
+_FIRST_WORDS: Final = tuple(w for w in _WORDS if w not in ("-", "+"))
 
 _MARKUP: Final = (
     "<b>", "</b>", "<i>đậm</i>", "<br/>", "<para>", "</w:t>", "<w:p/>", "<font name=x size=40>",
@@ -66,14 +74,25 @@ def _fit(text: str, min_size: int, max_size: int | None) -> str:
     return text
 
 
+def _sentence(words: list[str]) -> str:
+    # Only the first letter is raised: names keep their capitals (str.capitalize lowers them).
+    text = " ".join(words)
+    return text[:1].upper() + text[1:] + "."
+
+
 def vietnamese_text(
     *, min_size: int = 0, max_size: int | None = None
 ) -> st.SearchStrategy[str]:
-    """Plain Vietnamese prose of a few words, as a report would hold; ``min_size`` and
-    ``max_size`` bound its length in characters."""
+    """Plain Vietnamese prose of a few words, as a report would hold — names with their
+    capitals and commas, quotes, brackets, the old tone placement ``uỷ``, list marks
+    and numbering inside a sentence; ``min_size`` and ``max_size`` bound its length in
+    characters."""
     check_sizes(min_size, max_size)
-    words = st.lists(st.sampled_from(_WORDS), min_size=1, max_size=12)
-    return words.map(lambda ws: _fit(" ".join(ws).capitalize() + ".", min_size, max_size))
+    words = st.builds(
+        lambda first, rest: [first, *rest],
+        st.sampled_from(_FIRST_WORDS), st.lists(st.sampled_from(_WORDS), max_size=11),
+    )
+    return words.map(lambda ws: _fit(_sentence(ws), min_size, max_size))
 
 
 def _fragments(max_word_size: int) -> st.SearchStrategy[str]:

@@ -33,7 +33,7 @@ from kl224.model.figures import iter_figures, resolve
 from kl224.model.report import LEVEL_NAMES, Level, Report
 from kl224.model.values import Bullet, ExtraFigure, Paragraph
 from kl224.outline import items
-from kl224.validation.context import RuleContext
+from kl224.validation.context import RuleContext, normalize_body
 from kl224.validation.findings import Issue
 from kl224.validation.pointers import child, figure_info_at, lookup
 
@@ -240,8 +240,10 @@ _LEVEL_WORDS: Final[tuple[tuple[str, Level], ...]] = (
 def implied_level(issuing_body: str) -> Level | None:
     """The reporting level an issuing body's name states, or None when it states none:
     ``Đảng ủy xã Bản Bo`` → commune, ``Huyện ủy Tam Đường`` → district, ``Tỉnh ủy Lai Châu``
-    and ``Ban Tuyên giáo Tỉnh ủy`` → province."""
-    name = " ".join(issuing_body.split()).casefold() + " "
+    and ``Ban Tuyên giáo Tỉnh ủy`` → province. The name is read as the issuer code is
+    (:func:`~kl224.validation.context.normalize_body`: ``Huyện uỷ``, ``Ban Thường vụ Huyện
+    ủy`` are a Huyện ủy)."""
+    name = normalize_body(issuing_body) + " "
     for words, level in _LEVEL_WORDS:
         if name.startswith(words) or (level == "province" and f" {words}" in f" {name}"):
             return level
