@@ -928,6 +928,21 @@ def test_escaping_matches_reportlab() -> None:
     assert escape_pdf(b"(a) \\ b\x00\xff") == escapePDF(b"(a) \\ b\x00\xff")
 
 
+@settings(max_examples=examples(300))
+@given(value=st.one_of(
+    st.floats(allow_nan=False, allow_infinity=False, min_value=-1e12, max_value=1e12),
+    st.integers(min_value=-10**9, max_value=10**9),
+    st.sampled_from([0.0, -0.0, 1e-7, -1e-7, 1.5e-7, 4e-7, 0.5, -0.5, 1.0, 10.0, 100.0,
+                     1000.0, 1e6, 1e7, 0.0999999, 9.9999995, 999999.95, 14.0, 18.0, 453.54]),
+))
+def test_number_formatting_matches_reportlab(value: float) -> None:
+    from reportlab.lib.rl_accel import fp_str
+
+    from kl224.renderers.pdf.canvas import format_number
+
+    assert format_number(value) == fp_str(value)
+
+
 def test_fonts_are_kl224_own_even_after_another_liberation_serif() -> None:
     """reportlab would make a second registration of a face an alias of the first one."""
     from importlib import resources

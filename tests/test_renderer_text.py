@@ -6,7 +6,7 @@ import os
 from pathlib import Path
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from kl224.document import (
@@ -201,3 +201,75 @@ def test_a_draft_keeps_the_blanks_for_number_and_date() -> None:
     text = render(draft, "text").decode("utf-8")
     assert "Số      -BC/HU" in text or "Số     -BC/HU" in text
     assert "ngày     tháng     năm" in text
+
+
+def _reference_width(char: str) -> int:
+    # Terminal columns from the Unicode tables, the rule the module states.
+    import unicodedata
+
+    if unicodedata.combining(char) or unicodedata.category(char) in ("Mn", "Me", "Cf"):
+        return 0
+    return 2 if unicodedata.east_asian_width(char) in ("W", "F") else 1
+
+
+def test_display_width_of_every_basic_plane_character() -> None:
+    chars = [chr(c) for c in range(0x10000) if not 0xD800 <= c <= 0xDFFF]
+    assert [display_width(c) for c in chars] == [_reference_width(c) for c in chars]
+    assert display_width("".join(chars)) == sum(map(_reference_width, chars))
+
+
+def _reference_wrap(text: str, width: int, first: str, rest: str) -> list[str]:
+    """Greedy wrapping one word at a time: a word joins the line (after a space, unless the
+    line holds no word of any width yet) while it fits, a word wider than a line is cut."""
+
+    def columns(s: str) -> int:
+        return sum(map(_reference_width, s))
+
+    lines: list[str] = []
+    prefix = first
+    for chunk in text.split("\n"):
+        line, used = prefix, columns(prefix)
+        start = used
+        for word in chunk.split():
+            w = columns(word)
+            if (used > start and w + 1 <= width - used) or (used == start and w <= width - used):
+                line, used = (line + " " + word, used + w + 1) if used > start else (
+                    line + word, used + w)
+                continue
+            if used > start:
+                lines.append(line)
+                line, used = rest, columns(rest)
+                start = used
+            available = max(width - used, 1)
+            pieces = [""]
+            for char in word:
+                if columns(pieces[-1] + char) > available and pieces[-1]:
+                    pieces.append("")
+                pieces[-1] += char
+            for piece in pieces[:-1]:
+                lines.append(line + piece)
+                line, used = rest, columns(rest)
+                start = used
+            line += pieces[-1]
+            used += columns(pieces[-1])
+        lines.append(line.rstrip() if line.strip() else "")
+        prefix = rest
+    return lines
+
+
+_WRAP_PIECES = st.sampled_from(
+    [*"ab xyzđờ  \n\t", "\u0301", "漢字", "😀", "người", "\u200b", "  ", "Trường"]
+)
+
+
+@example("\u0301 ab cd", 10, "", "")  # a first word of no width: no space after it
+@example("abc \u200b d efg", 4, "- ", "  ")
+@example("người\nTrường", 2, "漢", "")  # words cut, newlines, a wide prefix
+@given(
+    st.lists(_WRAP_PIECES, max_size=80).map("".join),
+    st.integers(1, 40),
+    st.sampled_from(["", "    ", "- ", "\u0301", "漢"]),
+    st.sampled_from(["", "    ", "  ", "\u0301"]),
+)
+def test_wrap_is_the_greedy_word_by_word_wrap(text: str, width: int, first: str, rest: str) -> None:
+    assert wrap(text, width, first, rest) == _reference_wrap(text, width, first, rest)

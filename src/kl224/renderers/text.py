@@ -7,7 +7,11 @@ or format characters none, so columns stay aligned.
 
 from __future__ import annotations
 
+import bisect
 import functools
+import itertools
+import operator
+import re
 import unicodedata
 from collections.abc import Iterable
 from typing import BinaryIO, ClassVar, Final, Literal, assert_never
@@ -46,9 +50,18 @@ def _char_width(char: str) -> int:
     return 2 if unicodedata.east_asian_width(char) in ("W", "F") else 1
 
 
+# Characters that take exactly one column: printable ASCII and Latin-1 but the soft hyphen,
+# Latin Extended-A and -B and Latin Extended Additional (all of Vietnamese in NFC), most
+# punctuation. A text of only these is as wide as it is long: one C-level search settles it
+# (tests/test_renderer_text.py checks every character of the class against _char_width).
+_NOT_ONE_COLUMN: Final = re.compile(
+    "[^\x20-\x7e\xa0-\xac\xae-\u024f\u1e00-\u1eff\u2010-\u2027\u2030-\u205e]"
+)
+
+
 def display_width(text: str) -> int:
     """The number of terminal columns ``text`` takes."""
-    if text.isascii():
+    if text.isascii() or _NOT_ONE_COLUMN.search(text) is None:
         return len(text)
     return sum(map(_char_width, text))
 
@@ -79,35 +92,66 @@ def wrap(text: str, width: int, first: str = "", rest: str = "") -> list[str]:
     following lines. Explicit newlines in ``text`` start new lines (with ``rest``)."""
     lines: list[str] = []
     prefix = first
+    rest_width = display_width(rest)
     for chunk in text.split("\n"):
-        line, used = prefix, display_width(prefix)
-        start = used
-        for word in chunk.split():
-            w = _word_width(word)
-            if used > start:
-                if w < width - used:
-                    line += " " + word
-                    used += w + 1
-                    continue
-            elif w <= width - used:
-                line += word
-                used += w
-                continue
-            if used > start:
+        words = chunk.split() if len(chunk) <= width else None
+        if words:
+            # Most cells and headings fit on one line: when its first word takes room, the
+            # greedy loop would put every word there, joined by single spaces.
+            line = prefix + " ".join(words)
+            if display_width(line) <= width and display_width(words[0]) > 0:
                 lines.append(line)
-                line, used = rest, display_width(rest)
-                start = used
-            available = max(width - used, 1)
-            pieces = _cut(word, available) if w > available else [word]
-            for piece in pieces[:-1]:
-                lines.append(line + piece)
-                line, used = rest, display_width(rest)
-                start = used
-            line += pieces[-1]
-            used += display_width(pieces[-1])
-        lines.append(line.rstrip() if line.strip() else "")
+                prefix = rest
+                continue
+        _wrap_words(chunk, width, prefix, rest, rest_width, lines)
         prefix = rest
     return lines
+
+
+def _wrap_words(
+    chunk: str, width: int, prefix: str, rest: str, rest_width: int, lines: list[str]
+) -> None:
+    """Append the lines of ``chunk`` to ``lines``: each line takes as many words as fit, a
+    word wider than a line is cut. A line's first word is written without a space before it,
+    and a word of no width (a lone combining mark) does not count as one."""
+    words = chunk.split()
+    count = len(words)
+    narrow = chunk.isascii() or _NOT_ONE_COLUMN.search(chunk) is None
+    widths = list(map(len if narrow else _word_width, words))
+    # ends[k]: the columns words[0:k] take with one space after each. The words i..j-1 fit
+    # after a line's ``used`` columns when used + ends[j] - ends[i] <= width (the space
+    # before each counted): a binary search finds how many, instead of a step per word.
+    ends = [0, *map(operator.add, itertools.accumulate(widths), range(1, count + 1))]
+    line, used, has_word = prefix, display_width(prefix), False
+    i = 0
+    while i < count:
+        if has_word:
+            j = max(bisect.bisect_right(ends, width - used + ends[i], i) - 1, i)
+            if j > i:
+                line += " " + " ".join(words[i:j])
+                used += ends[j] - ends[i]
+                i = j
+                if i == count:
+                    break
+            lines.append(line)
+            line, used, has_word = rest, rest_width, False
+        word, w = words[i], widths[i]
+        i += 1
+        if w <= width - used:
+            line += word
+            used += w
+            has_word = w > 0
+            continue
+        available = max(width - used, 1)
+        pieces = _cut(word, available) if w > available else [word]
+        for piece in pieces[:-1]:
+            lines.append(line + piece)
+            line, used = rest, rest_width
+        last = display_width(pieces[-1])
+        line += pieces[-1]
+        used += last
+        has_word = last > 0
+    lines.append(line.rstrip() if line.strip() else "")
 
 
 def _align(text: str, width: int, align: Align) -> str:
@@ -261,15 +305,16 @@ class TextRenderer:
 
         def row(cells: tuple[str, ...], aligns: tuple[Align, ...]) -> list[str]:
             wrapped = [wrap(cell, w) or [""] for cell, w in zip(cells, widths, strict=True)]
-            height = max(len(c) for c in wrapped)
-            lines = []
-            for i in range(height):
-                parts = []
-                for cell, w, a in zip(wrapped, widths, aligns, strict=True):
-                    text = cell[i] if i < len(cell) else ""
-                    parts.append(" " + _align(text, w, "left" if a == "justify" else a) + " ")
-                lines.append(v + v.join(parts) + v)
-            return lines
+            height = max(map(len, wrapped))
+            # Each cell's lines aligned in its column, blank lines below the shorter cells.
+            columns = [
+                [
+                    " " + _align(text, w, "left" if a == "justify" else a) + " "
+                    for text in cell
+                ] + [" " * (w + 2)] * (height - len(cell))
+                for cell, w, a in zip(wrapped, widths, aligns, strict=True)
+            ]
+            return [v + v.join(parts) + v for parts in zip(*columns, strict=True)]
 
         out = []
         if table.caption:
@@ -314,8 +359,7 @@ def _longest_words(table: Table) -> list[int]:
     longest = [0] * len(table.header)
     for row in (table.header, *table.rows):
         for index, cell in enumerate(row):
-            for word in cell.split():
-                longest[index] = max(longest[index], len(word))
+            longest[index] = max(longest[index], 0, *map(len, cell.split()))
     return longest
 
 

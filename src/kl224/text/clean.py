@@ -115,10 +115,13 @@ def find_unsafe(text: str) -> tuple[int, str] | None:
     Refused: controls, bidi controls and marks, zero-width and other invisible characters
     (see the module's docstring); a zero width joiner between two pictographs is not.
     """
-    for match in _REFUSED.finditer(text):
+    # search, not finditer: nearly every text has no match, and one call settles it.
+    match = _REFUSED.search(text)
+    while match is not None:
         index = match.start()
         if match.group() != _ZWJ or not _is_emoji_joiner(text, index):
             return index, match.group()
+        match = _REFUSED.search(text, index + 1)
     return None
 
 

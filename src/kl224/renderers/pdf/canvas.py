@@ -19,8 +19,12 @@
 - Numbers are formatted once per document. reportlab writes every coordinate, word spacing and
   line end through its pure-Python ``fp_str`` (a tenth of the rendering time), and a report
   repeats the same few hundred numbers thousands of times: the canvas remembers what
-  ``fp_str`` gave for each number and writes that again. Positions (``cm``), table rules and
-  paragraphs' text objects (origin, line moves, word spacing) go this way.
+  ``fp_str`` gave for each number and writes that again. Positions (``cm``), table rules,
+  RGB colours and paragraphs' text objects (origin, line moves, word spacing) go this way.
+- Numbers the canvas has not met yet are formatted by :func:`format_number`, reportlab's
+  ``fp_str`` rule for one number written with ``str.rstrip`` instead of a loop over its
+  characters (a property test holds it to ``fp_str``); a text's origin goes through the
+  same memory as every other number.
 - A paragraph's lines are written by a text object that takes the TrueType path directly, with
   the font-change operators made once per size and leading.
 
@@ -32,6 +36,7 @@ reportlab is imported only inside this module's functions.
 from __future__ import annotations
 
 import functools
+import math
 from typing import Any, Final
 
 
@@ -54,6 +59,24 @@ def escape_pdf(data: bytes) -> str:
     """``data`` as the inside of a PDF literal string (what reportlab's escapePDF returns)."""
     # Bytes as the characters of the same numbers, then str.translate's table lookup in C.
     return data.decode("latin-1").translate(_ESCAPES)
+
+
+_LOG_E_10: Final = math.log(10.0)
+_FORMATS: Final = ("%.0f", "%.1f", "%.2f", "%.3f", "%.4f", "%.5f", "%.6f")
+
+
+def format_number(value: float) -> str:
+    """``value`` as reportlab's ``fp_str(value)`` writes it: at most six decimals and seven
+    significant digits, no trailing zeros, no leading zero before the point."""
+    size = abs(value)
+    if size <= 1e-7:
+        return "0"
+    # log(x) / log(10), not log10: reportlab's rounding at powers of ten.
+    decimals = 6 if size <= 1 else min(max(0, 6 - int(math.log(size) / _LOG_E_10)), 6)
+    text = _FORMATS[decimals] % value
+    if decimals:
+        text = text.rstrip("0").rstrip(".")
+    return text[1:] if text[0] == "0" and len(text) > 1 else text
 
 
 PAGE_FLATE_LEVEL: Final = 3
@@ -80,7 +103,6 @@ def flate_filter(level: int) -> Any:
 @functools.cache
 def canvas_class() -> type[Any]:
     """reportlab's Canvas with Flate-only streams and table-driven escaping."""
-    from reportlab.lib.rl_accel import fp_str
     from reportlab.pdfbase.pdfmetrics import getFont
     from reportlab.pdfgen import canvas as rl_canvas
     from reportlab.pdfgen.canvas import Canvas
@@ -108,7 +130,7 @@ def canvas_class() -> type[Any]:
             for value in values:
                 text = memo.get(value)
                 if text is None:
-                    text = fp_str(value)
+                    text = format_number(value)
                     if len(memo) < _NUMBERS_KEPT:
                         memo[value] = text
                 out.append(text)
@@ -119,7 +141,7 @@ def canvas_class() -> type[Any]:
             key = (size, leading)
             operators = self._font_operators.get(key)
             if operators is None:
-                operators = f"{fp_str(size)} Tf {fp_str(leading)} TL"
+                operators = f"{format_number(size)} Tf {format_number(leading)} TL"
                 self._font_operators[key] = operators
             return operators
 
@@ -136,6 +158,16 @@ def canvas_class() -> type[Any]:
                                        b0 * c + d0 * d, a0 * e + c0 * f + e0,
                                        b0 * e + d0 * f + f0)
             code.append(f"{self.numbers(a, b, c, d, e, f)} cm")
+
+        def setFillColor(self, aColor: Any, alpha: Any = None) -> None:
+            if not (self.direct_strings
+                    and _set_rgb(self, self.numbers, aColor, alpha, stroke=False)):
+                super().setFillColor(aColor, alpha)
+
+        def setStrokeColor(self, aColor: Any, alpha: Any = None) -> None:
+            if not (self.direct_strings
+                    and _set_rgb(self, self.numbers, aColor, alpha, stroke=True)):
+                super().setStrokeColor(aColor, alpha)
 
         def line(self, x1: float, y1: float, x2: float, y2: float) -> None:
             if not self.direct_strings:
@@ -167,7 +199,7 @@ def canvas_class() -> type[Any]:
                     parts.append(f"{font.getSubsetInternalName(subset, doc)} {operators}")
                     current = subset
                 parts.append(f"({self._escape(codes)}) Tj")
-            self._code.append(f"BT 1 0 0 1 {fp_str(x, y)} Tm {' '.join(parts)} T* ET")
+            self._code.append(f"BT 1 0 0 1 {self.numbers(x, y)} Tm {' '.join(parts)} T* ET")
 
         def drawString(self, x: float, y: float, text: Any, mode: Any = None,
                        charSpace: float = 0, direction: Any = None, wordSpace: Any = None,
@@ -209,6 +241,29 @@ def canvas_class() -> type[Any]:
     return _Canvas
 
 
+def _set_rgb(target: Any, numbers: Any, color: Any, alpha: Any, stroke: bool) -> bool:
+    """What reportlab's ``setFillColor``/``setStrokeColor`` write for a plain RGB ``Color``,
+    its numbers through the canvas's memory; False (nothing done) for any other colour."""
+    from reportlab.lib.colors import Color
+
+    if type(color) is not Color or target._enforceColorSpace:
+        return False
+    text = numbers(color.red, color.green, color.blue)
+    if stroke:
+        target._strokeColorObj = color
+        target._code.append(f"{text} RG")
+        set_alpha = target.setStrokeAlpha
+    else:
+        target._fillColorObj = color
+        target._code.append(f"{text} rg")
+        set_alpha = target.setFillAlpha
+    if alpha is not None:
+        set_alpha(alpha)
+    elif getattr(color, "alpha", None) is not None:
+        set_alpha(color.alpha)
+    return True
+
+
 _NUMBERS_KEPT: Final = 1 << 16
 """How many numbers a document's canvas remembers, at most."""
 
@@ -238,6 +293,14 @@ def _text_object_class() -> type[Any]:
             self._y0 += dy
             self._x = self._x0
             self._y = self._y0
+
+        def setFillColor(self, aColor: Any, alpha: Any = None) -> None:
+            if not _set_rgb(self, self._canvas.numbers, aColor, alpha, stroke=False):
+                super().setFillColor(aColor, alpha)
+
+        def setStrokeColor(self, aColor: Any, alpha: Any = None) -> None:
+            if not _set_rgb(self, self._canvas.numbers, aColor, alpha, stroke=True):
+                super().setStrokeColor(aColor, alpha)
 
         def setWordSpace(self, wordSpace: float) -> None:
             self._wordSpace = wordSpace

@@ -220,9 +220,13 @@ def _plain_lines(paragraph: Any, width: Any) -> Any:
         return None
     widths = list(width) if isinstance(width, (tuple, list)) else [width]
     font_name, size = fragment.fontName, fragment.fontSize
-    measure = getFont(font_name).stringWidth
+    font = getFont(font_name)
+    measure = font.stringWidth
     words = split(text)
-    word_widths = [measure(word, size) for word in words]
+    # kl224's faces measure a list of words at once (fonts.font_class); others word by word.
+    measure_all = getattr(font, "word_widths", None)
+    word_widths = (measure_all(words, size) if measure_all is not None
+                   else [measure(word, size) for word in words])
     if max(word_widths) > min(widths):
         return None
     space = measure(" ", size)
@@ -232,17 +236,21 @@ def _plain_lines(paragraph: Any, width: Any) -> Any:
     line_width = widths[0]
     lines: list[tuple[float, list[str]]] = []
     line: list[str] = []
+    count = 0  # len(line)
     used = -space
     widest = 0.0
     for word, word_width in zip(words, word_widths, strict=True):
         wider = used + space + word_width
-        if wider <= line_width + shrink * len(line) or not line:
+        if wider <= line_width + shrink * count or not count:
             line.append(word)
+            count += 1
             used = wider
         else:
-            widest = max(widest, used)
+            if used > widest:
+                widest = used
             lines.append((line_width - used, line))
             line = [word]
+            count = 1
             used = word_width
             number += 1
             line_width = widths[min(last, number)]
