@@ -93,7 +93,7 @@ def test_text_prints_it_before_part_a() -> None:
 
 
 def test_docx_prints_it_as_an_indented_body_paragraph_before_part_a() -> None:
-    docx = pytest.importorskip("docx")
+    import docx
     data = kl224.render(kl224.sample_report(), "docx")
     texts = [p.text for p in docx.Document(io.BytesIO(data)).paragraphs]
     index = texts.index(SAMPLE_OPENING)
@@ -103,7 +103,7 @@ def test_docx_prints_it_as_an_indented_body_paragraph_before_part_a() -> None:
 
 
 def test_pdf_prints_it_before_part_a() -> None:
-    pypdf = pytest.importorskip("pypdf")
+    import pypdf
     data = kl224.render(kl224.sample_report(), "pdf")
     first = _squash(pypdf.PdfReader(io.BytesIO(data)).pages[0].extract_text())
     assert SAMPLE_OPENING in first

@@ -10,8 +10,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
-
 import kl224
 from kl224.cli.commands.check import run_check
 from kl224.validation import CODES, validate
@@ -61,14 +59,13 @@ def test_catalogue_examples_fit_their_templates() -> None:
 
 
 def _write(tmp_path: Path, report: kl224.Report) -> str:
-    serialization = pytest.importorskip("kl224.serialization")
+    import kl224.serialization as serialization
     path = tmp_path / "report.json"
     path.write_text(serialization.dumps(report), encoding="utf-8")
     return str(path)
 
 
 def test_sample_checks_clean_in_text() -> None:
-    pytest.importorskip("kl224.sample")
     out = io.StringIO()
     assert run_check(None, final=True, fmt="text", lang="vi", out=out) == 0
     text = out.getvalue()
@@ -78,7 +75,6 @@ def test_sample_checks_clean_in_text() -> None:
 
 
 def test_sample_checks_clean_in_json() -> None:
-    pytest.importorskip("kl224.sample")
     out = io.StringIO()
     assert run_check(None, final=False, fmt="json", lang="en", out=out) == 0
     data = json.loads(out.getvalue())
@@ -145,7 +141,6 @@ def test_text_shows_related_pointers() -> None:
 
 
 def test_unreadable_input_exits_2(tmp_path: Path) -> None:
-    pytest.importorskip("kl224.serialization")
     bad = tmp_path / "bad.json"
     bad.write_text('{"meta": {"issuing_body": 5}}', encoding="utf-8")
     out = io.StringIO()
@@ -161,7 +156,6 @@ def test_unreadable_input_exits_2(tmp_path: Path) -> None:
 
 
 def test_check_does_not_import_the_renderers() -> None:
-    pytest.importorskip("kl224.sample")
     code = (
         "import io, sys\n"
         "from kl224.cli.commands.check import run_check\n"
