@@ -32,4 +32,5 @@ def pytest_sessionstart(session: pytest.Session) -> None:
     if not SPEC.is_dir():
         missing.append(str(SPEC))
     if missing:
-        pytest.exit(f"CI needs {', '.join(missing)}: install what is missing (see .ci/run)", returncode=3)
+        needed = ", ".join(missing)
+        pytest.exit(f"CI needs {needed}: install what is missing (see .ci/run)", returncode=3)
