@@ -229,6 +229,20 @@ def _pointer_column(sheet: Worksheet, column: int, hide: bool) -> None:
     dimension.hidden = hide
 
 
+def _finish_input_sheet(
+    sheet: Worksheet, checks: _Checks, pointer_column: int, hide_pointers: bool,
+    wrapped: dict[int, float],
+) -> None:
+    """What every sheet a clerk types into ends with: its input checks, the pointer column
+    last (hidden or shown), the header row frozen and printed on every page, rows as tall as
+    their ``wrapped`` columns (column → width) need."""
+    checks.apply(sheet)
+    _pointer_column(sheet, pointer_column, hide_pointers)
+    sheet.freeze_panes = "A2"
+    _fit_rows(sheet, wrapped)
+    _print_setup(sheet, "1:1", pointer_column - 1)
+
+
 def _figures_sheet(sheet: Worksheet, rows: Sequence[FigureRow], hide_pointers: bool) -> None:
     _header(sheet, ("Mục", "Nội dung", "Đơn vị tính", "Số liệu", "Vị trí trong báo cáo"),
             (9, 62, 16, 18, 40))
@@ -243,11 +257,7 @@ def _figures_sheet(sheet: Worksheet, rows: Sequence[FigureRow], hide_pointers: b
             cell.number_format = style
         checks.add(row.number, cell)
         _put(sheet, index, 5, row.pointer, POINTER)
-    checks.apply(sheet)
-    _pointer_column(sheet, 5, hide_pointers)
-    sheet.freeze_panes = "A2"
-    _fit_rows(sheet, {2: 62, 3: 16})
-    _print_setup(sheet, "1:1", 4)
+    _finish_input_sheet(sheet, checks, 5, hide_pointers, {2: 62, 3: 16})
 
 
 def _targets_sheet(sheet: Worksheet, report: Report | None, hide_pointers: bool) -> Cached:
@@ -277,11 +287,7 @@ def _targets_sheet(sheet: Worksheet, report: Report | None, hide_pointers: bool)
         achieved = None if target is None else target.achieved
         cached[f"F{index}"] = "" if achieved is None else ("Đạt" if achieved else "Chưa đạt")
         _put(sheet, index, 8, pointer, POINTER)
-    checks.apply(sheet)
-    _pointer_column(sheet, 8, hide_pointers)
-    sheet.freeze_panes = "A2"
-    _fit_rows(sheet, {2: 52, 3: 14, 7: 30})
-    _print_setup(sheet, "1:1", 7)
+    _finish_input_sheet(sheet, checks, 8, hide_pointers, {2: 52, 3: 14, 7: 30})
     return {sheet.title: cached}
 
 
@@ -306,11 +312,7 @@ def _meta_sheet(sheet: Worksheet, report: Report | None, hide_pointers: bool) ->
         else:
             _put(sheet, index, 2, value, TEXT).number_format = "@"
         _put(sheet, index, 3, field.pointer, POINTER)
-    checks.apply(sheet)
-    _pointer_column(sheet, 3, hide_pointers)
-    sheet.freeze_panes = "A2"
-    _fit_rows(sheet, {1: 40, 2: 50})
-    _print_setup(sheet, "1:1", 2)
+    _finish_input_sheet(sheet, checks, 3, hide_pointers, {1: 40, 2: 50})
 
 
 _SEVERITY: Final = {"error": "Lỗi", "warning": "Cảnh báo", "info": "Thông tin"}
