@@ -37,6 +37,8 @@ def test_render_onto_its_input_is_refused_even_with_force(
         )
         assert code == 2
         assert words in err and str(report_json) in err
+        # A refusal, said as one, not an internal error to report.
+        assert "UsageError" not in err and "lỗi nội bộ" not in err and "internal" not in err
     assert report_json.read_bytes() == before
 
 

@@ -19,3 +19,7 @@ EXIT_INTERNAL: Final = 3
 class UsageError(Exception):
     """The command line or its input cannot be used (exit 2); ``str()`` is the message, already
     in the user's language."""
+
+    def message_in(self, lang: str) -> str:
+        """The message, as written (it was worded in the user's language when raised)."""
+        return str(self)
