@@ -1109,3 +1109,14 @@ def test_schema_and_load_agree_on_small_corruptions(
     except LoadError:
         load_ok = False
     assert schema_ok == load_ok
+
+
+def test_a_name_without_suffix_is_refused_in_one_language(tmp_path: Path) -> None:
+    path = tmp_path / "report"
+    path.write_text("{}", encoding="utf-8")
+    with pytest.raises(LoadError) as caught:
+        load(path, lang="en")
+    assert _codes(caught.value) == [("", "unsupported-format")]
+    english = caught.value.format("en")
+    assert "has no suffix" in english and "không" not in english
+    assert "không có phần mở rộng" in caught.value.format("vi")

@@ -154,6 +154,12 @@ TEXTS: Final[Mapping[str, Text]] = {
         "Cannot load “{file}”: the format “{suffix}” is not supported; use a .json, .docx, "
         ".pdf or .xlsx file.",
     ),
+    "load.unsupported-format:no-suffix": Text(
+        "Không đọc được tệp “{file}”: tên tệp không có phần mở rộng cho biết định dạng; hãy dùng "
+        "tệp .json, .docx, .pdf hoặc .xlsx.",
+        "Cannot load “{file}”: its name has no suffix to tell its format; use a .json, .docx, "
+        ".pdf or .xlsx file.",
+    ),
     "load.too-large": Text(
         "Dữ liệu quá lớn ({size} byte, tối đa {limit} byte); một báo cáo không lớn đến vậy, "
         "hãy kiểm tra lại tệp đầu vào.",

@@ -241,7 +241,7 @@ def load_with_warnings(
     path = Path(source)
     suffix = path.suffix.lower()
     if suffix != ".json" and suffix not in _EMBEDDED_READERS and suffix not in _WORKBOOK_READERS:
-        _file_problem("unsupported-format", path, lang, suffix=path.suffix or "(không có)")
+        _file_problem("unsupported-format", path, lang, suffix=path.suffix)
     # A JSON file is read no further than the limit; a DOCX or PDF holds fonts and pictures
     # besides the report, so it may be a few times larger.
     limit = MAX_INPUT_SIZE if suffix == ".json" else 4 * MAX_INPUT_SIZE

@@ -36,6 +36,8 @@ def _template_key(code: str, params: Mapping[str, str]) -> str:
         return f"{code}:{params.get('form', '')}"
     if code in _PLACED:
         return f"{code}:row" if params.get("row") else f"{code}:item"
+    if code == "unsupported-format" and not params.get("suffix"):
+        return "unsupported-format:no-suffix"
     if code == "bad-cell" and f"load.bad-cell:{params.get('reason', '')}" in CATALOGUE:
         return f"bad-cell:{params['reason']}"
     return code
