@@ -27,6 +27,9 @@
   same memory as every other number.
 - A paragraph's lines are written by a text object that takes the TrueType path directly, with
   the font-change operators made once per size and leading.
+- A string whose characters all have their codes in its face's first subset (nearly every
+  string after the first page) is written with one ``str.translate`` to its escaped codes
+  (``escaped_text`` of :mod:`kl224.renderers.pdf.fonts`).
 
 Every shortcut writes the bytes reportlab's own path writes (a test compares both ways).
 
@@ -52,13 +55,14 @@ def _escape_table() -> dict[int, str]:
     return out
 
 
-_ESCAPES: Final = _escape_table()
+PDF_ESCAPES: Final = _escape_table()
+"""The escapes of a PDF literal string, by byte: those not in it stand for themselves."""
 
 
 def escape_pdf(data: bytes) -> str:
     """``data`` as the inside of a PDF literal string (what reportlab's escapePDF returns)."""
     # Bytes as the characters of the same numbers, then str.translate's table lookup in C.
-    return data.decode("latin-1").translate(_ESCAPES)
+    return data.decode("latin-1").translate(PDF_ESCAPES)
 
 
 _LOG_E_10: Final = math.log(10.0)
@@ -185,13 +189,19 @@ def canvas_class() -> type[Any]:
             if not self.direct_strings or type(text) is not str or any(options):
                 return None
             font = getFont(self._fontname)
-            return font if font._dynamicFont and self.bottomup else None
+            return font if hasattr(font, "escaped_text") and self.bottomup else None
 
         def _write(self, font: Any, x: float, y: float, text: str) -> None:
             # What beginText(x, y), textLine(text) and drawText() write, for a TrueType font:
             # "BT 1 0 0 1 x y Tm <font> <size> Tf <leading> TL (codes) Tj ... T* ET".
             operators = self.font_operators(self._fontsize, self._leading)
             doc = self._doc
+            escaped = font.escaped_text(text, doc)
+            if escaped is not None:
+                self._code.append(f"BT 1 0 0 1 {self.numbers(x, y)} Tm "
+                                  f"{font.getSubsetInternalName(0, doc)} {operators} "
+                                  f"({escaped}) Tj T* ET")
+                return
             parts = []
             current = -1
             for subset, codes in font.splitString(text, doc):
@@ -308,12 +318,19 @@ def _text_object_class() -> type[Any]:
 
         def _formatText(self, text: Any) -> str:
             font = getFont(self._fontname)
-            if type(text) is not str or not font._dynamicFont:
-                # Bytes, shaped text, Type 1 fonts: reportlab's own path.
+            if type(text) is not str or not hasattr(font, "escaped_text"):
+                # Bytes, shaped text, Type 1 fonts, fonts not kl224's: reportlab's own path.
                 formatted: str = super()._formatText(text)
                 return formatted
             canvas = self._canvas
             doc = canvas._doc
+            escaped = font.escaped_text(text, doc)
+            if escaped is not None:
+                if self._curSubset == 0:
+                    return f"({escaped}) Tj"
+                self._curSubset = 0
+                operators = canvas.font_operators(self._fontsize, self._leading)
+                return f"{font.getSubsetInternalName(0, doc)} {operators} ({escaped}) Tj"
             parts = []
             for subset, codes in font.splitString(text, doc):
                 if subset != self._curSubset:

@@ -29,9 +29,12 @@ Importing this module does not import reportlab.
 from __future__ import annotations
 
 import io
+import itertools
 import threading
 from importlib import resources
 from typing import Any, Final
+
+from kl224.renderers.pdf.canvas import PDF_ESCAPES
 
 __all__ = [
     "BOLD", "BOLD_ITALIC", "FALLBACK_FILES", "ITALIC", "REGULAR", "font_class", "register_font",
@@ -210,6 +213,25 @@ def _make_font_class() -> type[Any]:
                 return own
             return self._split_runs(text, doc, encoding)
 
+        def escaped_text(self, text: str, doc: Any) -> str | None:
+            """``text`` written in this face's first subset for ``doc``, escaped for a PDF
+            string (what ``splitString`` and escaping its codes give), or None unless it is
+            not empty and every character of it has its code there already.
+
+            After a report's first page nearly every string drawn is such a text, and this is
+            one ``str.translate`` instead of a list of codes, a bytes object and an escape.
+            """
+            state = self.state.get(doc)
+            if state is None or not text:
+                # An empty text has no codes, so no string at all: the general way writes it.
+                return None
+            memory = state.__dict__.get("kl224_escapes")
+            if memory is None or memory.count != len(state.assignments):
+                memory = _learn_escapes(state, memory)
+            if not memory.known.issuperset(text):
+                return None
+            return text.translate(memory.table)
+
         def _split_runs(self, text: str, doc: Any, encoding: str) -> list[tuple[int, bytes]]:
             """``text`` cut into runs each drawn by one font, in the face's subset numbers."""
             mapped = self.face.charToGlyph
@@ -335,6 +357,40 @@ def _font_class_once() -> type[Any]:
             if not _font_class_cache:
                 _font_class_cache.append(_make_font_class())
     return _font_class_cache[0]
+
+
+class _Escapes:
+    """A document's codes in a face's first subset, as escaped PDF string text."""
+
+    __slots__ = ("count", "known", "table")
+
+    def __init__(self) -> None:
+        self.count = 0  # how many of the document's assignments are learnt
+        self.known: set[str] = set()  # the characters with a code in the first subset
+        self.table: dict[int, str] = {}  # character -> its code, escaped
+
+
+def _learn_escapes(state: Any, memory: _Escapes | None) -> _Escapes:
+    """``memory`` (a new one if None) with the codes ``state`` assigned since it last learnt.
+
+    reportlab only ever adds to a document's assignments (character -> subset * 256 + code),
+    in order, so the new ones are those past ``memory.count``.
+    """
+    if memory is None:
+        memory = _Escapes()
+        state.kl224_escapes = memory
+    assignments = state.assignments
+    for code, number in itertools.islice(assignments.items(), memory.count, None):
+        if number < 256:
+            escaped = PDF_ESCAPES.get(number, chr(number))
+            memory.table[code] = escaped
+            memory.known.add(chr(code))
+            if code == 0x20:
+                # reportlab writes a no-break space as the space's code.
+                memory.table[0xA0] = escaped
+                memory.known.add("\xa0")
+    memory.count = len(assignments)
+    return memory
 
 
 def _group_by_subset(codes: list[int]) -> list[tuple[int, bytes]]:

@@ -1,7 +1,7 @@
-"""Paragraphs for the PDF layout, made and wrapped more cheaply than reportlab's own.
+"""Paragraphs for the PDF layout, made, wrapped and drawn more cheaply than reportlab's own.
 
-Two costs of ``reportlab.platypus.Paragraph`` dominate a report's layout besides line breaking
-itself, and both are avoidable without changing a single byte of the output:
+Three costs of ``reportlab.platypus.Paragraph`` dominate a report's layout besides line
+breaking itself, and all are avoidable without changing a single byte of the output:
 
 - **Parsing.** Every Paragraph runs its text through reportlab's markup parser. Text without
   ``&``, ``<``, ``>`` or a newline parses to exactly one fragment in the style's font, so the
@@ -10,6 +10,10 @@ itself, and both are avoidable without changing a single byte of the output:
   when it draws them, and a frame wraps a paragraph again before splitting it — each time at the
   same width, breaking the same lines. A paragraph here remembers the width it was last wrapped
   at and answers the same question again from memory.
+- **Drawing line by line through helpers.** reportlab draws each line of a paragraph through a
+  function chosen by alignment, which reaches the text object through three or four more
+  calls; :func:`_draw_plain_lines` makes the same text-object calls in one loop, so the page
+  gets the same operators (a property test compares both for every alignment).
 
 reportlab is imported only inside this module's functions.
 """
@@ -192,6 +196,13 @@ def paragraph_class() -> type[Any]:
             """Whether there is anything to draw."""
             return bool(self.blPara.lines)
 
+        # Whether plain lines are drawn by _draw_plain_lines (the tests compare both).
+        plain_drawing = True
+
+        def drawPara(self, debug: int = 0) -> None:
+            if debug or not self.plain_drawing or not _draw_plain_lines(self):
+                super().drawPara(debug)
+
     return _Paragraph
 
 
@@ -261,6 +272,89 @@ def _plain_lines(paragraph: Any, width: Any) -> Any:
     paragraph.height = 0
     ascent, descent = getAscentDescent(font_name, size)
     return fragment.clone(kind=0, lines=lines, ascent=ascent, descent=descent, fontSize=size)
+
+
+_LEFT, _CENTER, _RIGHT, _JUSTIFY = 0, 1, 2, 4  # reportlab.lib.enums' TA_* values
+
+
+def _draw_plain_lines(paragraph: Any) -> bool:
+    """Draw ``paragraph`` as reportlab's ``drawPara`` does if its lines are plain text in one
+    font (reportlab's kind 0) with nothing drawn around them; False, with nothing drawn, for
+    anything else (bullets, a background or border, underlines, links, right-to-left text,
+    automatic leading, per-line offsets).
+
+    reportlab draws each line through a function chosen by alignment, which calls three or
+    four text-object methods through helpers; this loop makes the same calls, in the same
+    order, with the same numbers, so the page gets the same operators. The saving is the
+    calls in between, for every line of every paragraph and table cell.
+    """
+    from reportlab.platypus import paragraph as rl_paragraph
+
+    style = paragraph.style
+    blPara = paragraph.blPara
+    if (getattr(blPara, "kind", None) != 0 or paragraph.bulletText or style.backColor
+            or (getattr(style, "borderColor", None) and getattr(style, "borderWidth", None))
+            or style.wordWrap or style.alignment not in (_LEFT, _CENTER, _RIGHT, _JUSTIFY)
+            or any(getattr(paragraph, "_offsets", ()))
+            or getattr(paragraph, "autoLeading", getattr(style, "autoLeading", ""))
+            in ("max", "min")
+            or getattr(blPara, "us_lines", None) or getattr(blPara, "link", None)
+            or "preformatted" in type(paragraph).__name__.lower()):
+        return False
+    lines = blPara.lines
+    if not lines:
+        return True
+    canvas = paragraph.canv
+    canvas.saveState()
+    canvas.setFillColor(blPara.textColor)
+    # The first baseline: one font size, or the font's ascent, below the top.
+    drop = (blPara.fontSize if rl_paragraph.paraFontSizeHeightOffset
+            else getattr(blPara, "ascent", blPara.fontSize))
+    text_object = paragraph.beginText(style.leftIndent, paragraph.height - drop)
+    text_object.preformatted = False
+    text_object.direction = style.wordWrap
+    text_object.setFont(blPara.fontName, blPara.fontSize, style.leading)
+    code = text_object._code
+    format_text = text_object._formatText
+    move = text_object.setXPos
+    word_space = text_object.setWordSpace
+    alignment = style.alignment
+    justify = alignment == _JUSTIFY
+    last_index = -1 if getattr(paragraph, "_JustifyLast", False) else len(lines) - 1
+    most_words = style.justifyLastLine
+    offset = style.firstLineIndent + 0  # + reportlab's first line offset, 0 here
+    for index, (extra, words) in enumerate(lines):
+        last = index == last_index and not (most_words and len(words) > most_words)
+        text = " ".join(words)
+        simple = (-1e-8 < extra <= 1e-8 or (last and extra > -1e-8)) if justify else (
+            extra > -1e-8)
+        spaces = 0
+        if not simple:
+            spaces = len(words) + text.count("\xa0") - 1
+            simple = spaces <= 0
+        if alignment == _LEFT or justify:
+            at = offset
+            if at > 1e-6 or at < -1e-6:
+                move(at)
+            if not simple:
+                word_space(extra / float(spaces))
+        else:
+            if simple:
+                at = offset + (0.5 * extra if alignment == _CENTER else extra)
+            else:
+                at = offset
+                word_space(extra / float(spaces))
+            if at > 1e-6 or at < -1e-6:
+                move(at)
+        code.append(format_text(text) + " T*")
+        if not simple:
+            word_space(0)
+        if at > 1e-6 or at < -1e-6:
+            move(-at)
+        offset = 0
+    canvas.drawText(text_object)
+    canvas.restoreState()
+    return True
 
 
 def _give_lines(paragraph: Any, blPara: Any, width: float, style: Any) -> None:
