@@ -39,7 +39,7 @@ from kl224.renderers.pdf.measures import (
     RULE,
 )
 from kl224.renderers.pdf.pagination import keeper, keeper_class, last_lines
-from kl224.renderers.pdf.styles import chunks, line_capacity, string_width, table_font
+from kl224.renderers.pdf.styles import chunks, line_capacity, string_width
 from kl224.renderers.pdf.typeset import LayoutOptions, Typesetter
 from kl224.text.clean import normalize
 
@@ -56,11 +56,6 @@ FIRST_TEMPLATE: Final = "first"
 LATER_TEMPLATE: Final = "later"
 LANDSCAPE_TEMPLATE: Final = "landscape"
 """Names of the page templates: page 1, the portrait pages after it, landscape pages."""
-
-
-_SIZING: Final = frozenset({"FONTNAME", "FONTSIZE", "LEADING", "LEFTPADDING", "RIGHTPADDING",
-                            "TOPPADDING", "BOTTOMPADDING"})
-"""The table style commands that decide a row's height."""
 
 
 @attrs.frozen
@@ -281,7 +276,7 @@ class Grid:
     def table(self, start: int, stop: int, *, headed: bool, sizing_only: bool = False) -> Any:
         """The table of logical rows ``start`` to ``stop``, under the header if ``headed``.
 
-        With ``sizing_only``, only the style commands that decide the rows' heights.
+        With ``sizing_only``, without the rules (a table to measure rows with).
         """
         from reportlab.lib.colors import black
         from reportlab.platypus import Table as RLTable
@@ -293,19 +288,18 @@ class Grid:
         for row in self.rows[start:stop]:
             data.extend(row)
             row_ends.append(len(data) - 1)
+        # Each cell's font, size, alignment and padding given as reportlab cell styles rather
+        # than style commands, which reportlab applies cell by cell (ten commands over a
+        # figures table's hundreds of cells). The body's cells share one style per column,
+        # which reportlab only reads; a header cell has its own (splitting a row whose cells
+        # are centred vertically changes their style).
+        columns = _column_styles(self.align)
+        cell_styles = [[_cell_style(valign="MIDDLE") for _ in row] for row in header]
+        cell_styles.extend([columns] * (len(data) - heads))
+        repeat = 1 if heads == 1 else 0
+        if sizing_only:
+            return RLTable(data, colWidths=self.widths, repeatRows=repeat, cellStyles=cell_styles)
         commands: list[tuple[Any, ...]] = [
-            *table_font(),
-            ("FONTSIZE", (0, 0), (-1, -1), CELL_SIZE),
-            ("LEADING", (0, 0), (-1, -1), CELL_LEADING),
-            *(("ALIGN", (column, heads), (column, -1),
-               "LEFT" if align == "justify" else align.upper())
-              for column, align in enumerate(self.align)),
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            *([("VALIGN", (0, 0), (-1, heads - 1), "MIDDLE")] if heads else []),
-            ("LEFTPADDING", (0, 0), (-1, -1), CELL_PADDING),
-            ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING),
-            ("TOPPADDING", (0, 0), (-1, -1), SPACING.table_cell_before),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), SPACING.table_cell_after + 1),
             ("BOX", (0, 0), (-1, -1), RULE, black),
             ("LINEAFTER", (0, 0), (-2, -1), RULE, black),
             *([("LINEBELOW", (0, heads - 1), (-1, heads - 1), RULE, black)] if heads else []),
@@ -316,17 +310,38 @@ class Grid:
             # Continuation rows of a cut cell belong to one logical row: no rule between them.
             commands.extend(("LINEBELOW", (0, end), (-1, end), RULE, black)
                             for end in row_ends[:-1])
-        repeat = 1 if heads == 1 else 0
-        if sizing_only:
-            table = RLTable(data, colWidths=self.widths, repeatRows=repeat)
-            table.setStyle([command for command in commands if command[0] in _SIZING])
-            return table
         table = RLTable(data, colWidths=self.widths, repeatRows=repeat, splitByRow=1,
-                        splitInRow=MIN_ROW_PIECE, hAlign="CENTER",
+                        splitInRow=MIN_ROW_PIECE, hAlign="CENTER", cellStyles=cell_styles,
                         spaceBefore=SPACING.paragraph_before if headed else 0,
                         spaceAfter=SPACING.paragraph_after)
         table.setStyle(commands)
         return table
+
+
+def _cell_style(*, valign: str, alignment: str = "LEFT") -> Any:
+    """A data table cell's reportlab style: kl224's cell font, leading and padding."""
+    from reportlab.platypus.tables import CellStyle
+
+    from kl224.renderers.pdf.fonts import REGULAR
+
+    style = CellStyle("kl224-cell")
+    # Empty cells are drawn as strings in the cell's font, Helvetica unless told otherwise,
+    # which would put an unembedded font in the file.
+    style.fontname = REGULAR
+    style.fontsize = CELL_SIZE
+    style.leading = CELL_LEADING
+    style.alignment = alignment
+    style.valign = valign
+    style.leftPadding = style.rightPadding = CELL_PADDING
+    style.topPadding = SPACING.table_cell_before
+    style.bottomPadding = SPACING.table_cell_after + 1
+    return style
+
+
+def _column_styles(align: tuple[str, ...]) -> list[Any]:
+    """The body cells' styles, one per column, aligned as ``align`` says."""
+    return [_cell_style(valign="TOP", alignment="LEFT" if how == "justify" else how.upper())
+            for how in align]
 
 
 @functools.cache
