@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import io
 import re
@@ -33,6 +34,7 @@ from kl224.document import (
 )
 from kl224.renderers.base import Renderer, RenderError
 from kl224.renderers.pdf import ATTACHMENT_NAME, PdfRenderer, read_embedded
+from kl224.renderers.pdf.canvas import PAGE_FLATE_LEVEL
 from profiles import examples
 
 POPPLER = all(shutil.which(tool) for tool in ("pdftotext", "pdffonts", "pdfinfo"))
@@ -283,7 +285,8 @@ def test_read_embedded_refuses_what_is_not_a_pdf() -> None:
 def test_read_embedded_detects_damage() -> None:
     payload = '{"x": "' + "dữ liệu " * 50 + '"}'
     data = render(small_document(Para(text="x"), source_json=payload))
-    packed = zlib.compress(payload.encode("utf-8"))
+    # Compressed as the renderer compresses its streams, so the stream is found by its bytes.
+    packed = zlib.compress(payload.encode("utf-8"), PAGE_FLATE_LEVEL)
     at = data.index(packed)
     flipped = bytearray(data)
     flipped[at + len(packed) // 2] ^= 0xFF
@@ -846,6 +849,83 @@ def test_plain_line_breaking_gives_reportlabs_lines(words: list[str], width: flo
     assert (ours.ascent, ours.descent, ours.fontSize) == (theirs.ascent, theirs.descent,
                                                          theirs.fontSize)
     assert widest == paragraph._width_max
+
+
+@given(texts=st.lists(st.text(alphabet="aăâbdđ ()\\xy\u00a0\u2011✓€ÿĀ\u0300\n", max_size=12),
+                      min_size=1, max_size=12))
+@settings(max_examples=examples(150))
+def test_escaped_text_is_the_escaped_codes_of_split_string(texts: list[str]) -> None:
+    """A face's one-translate text, whenever it gives one, is what escaping the codes of
+    ``splitString`` gives; it gives one for a text whose characters all have a code in the
+    first subset, and none for anything else (the empty text, a new character, a fallback
+    font's character)."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.pdfdoc import PDFDocument
+
+    from kl224.renderers.pdf.canvas import escape_pdf
+    from kl224.renderers.pdf.fonts import REGULAR, register_fonts
+
+    register_fonts()
+    font = pdfmetrics.getFont(REGULAR)
+    doc = PDFDocument()
+    for text in texts + texts:
+        escaped = font.escaped_text(text, doc)
+        runs = font.splitString(text, doc)
+        if escaped is not None:
+            assert [subset for subset, _ in runs] == [0]
+            assert escaped == escape_pdf(runs[0][1])
+        elif text and font.escaped_text(text, doc) is None:
+            # Still none after splitString gave every character it can a code: some
+            # character is drawn by a fallback font, has its code past the first subset, or
+            # has no code of its own (what no font draws is written as the empty glyph, 0).
+            state = font.state.get(doc)
+            assigned = state.assignments if state is not None else {}
+            assert any(subset != 0 for subset, _ in runs) or any(
+                ord(character) not in assigned for character in text.replace("\u00a0", " "))
+
+
+@given(words=st.lists(_WORD, min_size=1, max_size=40),
+       width=st.sampled_from([60.0, 180.5, 453.54]),
+       align=st.sampled_from(["left", "center", "right", "justify"]),
+       indent=st.sampled_from([0.0, 28.34646, -14.0]), justify_last=st.booleans(),
+       last_line_words=st.sampled_from([0, 3]))
+@settings(max_examples=examples(150))
+def test_plain_line_drawing_writes_reportlabs_operators(
+        words: list[str], width: float, align: str, indent: float, justify_last: bool,
+        last_line_words: int) -> None:
+    """kl224's drawing of a paragraph's plain lines writes the operators reportlab's
+    ``drawPara`` writes, for every alignment, first-line indent (hanging too) and last-line
+    rule."""
+    from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
+    from reportlab.platypus import Paragraph
+
+    from kl224.renderers.pdf.canvas import canvas_class
+    from kl224.renderers.pdf.fonts import register_fonts
+    from kl224.renderers.pdf.paragraph import paragraph_class
+    from kl224.renderers.pdf.typeset import Typesetter
+
+    register_fonts()
+    ts = Typesetter(PdfRenderer())
+    style = copy.copy(ts.style(size=14, align="justify"))
+    style.alignment = {"left": TA_LEFT, "center": TA_CENTER, "right": TA_RIGHT,
+                       "justify": TA_JUSTIFY}[align]
+    style.firstLineIndent = indent
+    style.justifyLastLine = last_line_words
+
+    def drawn(plain: bool) -> list[str]:
+        paragraph = ts.para(" ".join(words), style)
+        paragraph._JustifyLast = justify_last
+        paragraph.wrap(width, 10_000)
+        canvas = canvas_class()(io.BytesIO())
+        paragraph.canv = canvas
+        if plain:
+            paragraph.drawPara()
+        else:
+            Paragraph.drawPara(paragraph)
+        return list(canvas._code)
+
+    assert paragraph_class().plain_drawing
+    assert drawn(plain=True) == drawn(plain=False)
 
 
 def test_font_measures_and_codes_match_reportlab() -> None:

@@ -47,8 +47,9 @@ def attach_json(pdf: Any, data: bytes, date: str) -> None:
         PDFStream,
         PDFString,
         PDFText,
-        PDFZCompress,
     )
+
+    from kl224.renderers.pdf.canvas import PAGE_FLATE_LEVEL, flate_filter
 
     params = PDFDictionary({
         "Size": len(data),
@@ -66,7 +67,8 @@ def attach_json(pdf: Any, data: bytes, date: str) -> None:
             "KL224": PDFName("ReportJSON"),
         }),
         data,
-        filters=[PDFZCompress],
+        # The pages' level: zlib's default (6) took 1 ms of a 40 ms render for 13% less.
+        filters=[flate_filter(PAGE_FLATE_LEVEL)],
     )
     stream_ref = pdf.Reference(stream)
     filespec = PDFDictionary({
