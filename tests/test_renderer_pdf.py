@@ -216,6 +216,13 @@ def test_file_id_follows_content(rich_pdf: bytes) -> None:
     other = render(rich_document(draft=False))
     assert _file_id(other) != _file_id(rich_pdf)
     assert _file_id(render(rich_document(draft=False))) == _file_id(other)
+    # What no page shows names the file too: the embedded data, the date, the language.
+    one, two = (render(attrs.evolve(rich_document(), source_json=text))
+                for text in ('{"a": 1}', '{"a": 2}'))
+    assert _file_id(one) != _file_id(two)
+    later = attrs.evolve(rich_document(), info=attrs.evolve(rich_document().info,
+                                                            date=dt.date(2024, 10, 31)))
+    assert _file_id(render(later)) != _file_id(rich_pdf)
 
 
 def test_metadata(rich_pdf: bytes) -> None:

@@ -80,18 +80,23 @@ def render_pdf(options: PdfOptions, document: Document) -> bytes:
     info = document.info
     date = _pdf_date(info.date)
     payload = json_bytes(document.source_json)
-    fingerprint = _fingerprint(options, document)
     draft = document.draft and options.draft_mark
 
     def make_canvas(*args: Any, **kwargs: Any) -> Any:
         canvas = canvas_class()(*args, **kwargs)
         pdf = canvas._doc
-        # The file ID is a digest of the content, not of the clock or SOURCE_DATE_EPOCH.
+        # The file ID is a digest of the content, not of the clock or SOURCE_DATE_EPOCH: of
+        # what is here, every page's operators (the canvas adds them) and the bookmarks'
+        # titles (below); reportlab adds the title, author, subject and keywords.
         pdf.signature = hashlib.md5(b"kl224", usedforsecurity=False)
-        pdf.signature.update(fingerprint)
+        for part in (date, info.language or "", str(len(payload))):
+            pdf.signature.update(part.encode("utf-8") + b"\0")
+        pdf.signature.update(payload)
         canvas.setDateFormatter(lambda *_: date)
         if payload:
             attach_json(pdf, payload, date)
+        for entry in story.outline:
+            pdf.signature.update(f"{entry.level} {entry.title}".encode("utf-8", "replace") + b"\0")
         if story.outline:
             # The viewer opens with its bookmarks panel showing.
             canvas.showOutline()
@@ -153,11 +158,6 @@ def render_pdf(options: PdfOptions, document: Document) -> bytes:
             "is a bug in kl224; please report it with the document that caused it"
         ) from error
     return buffer.getvalue()
-
-
-def _fingerprint(options: PdfOptions, document: Document) -> bytes:
-    """The digest of everything that shapes the file, which names it (the file ID)."""
-    return hashlib.sha256(repr((options, document)).encode("utf-8")).digest()
 
 
 def _draw_draft_mark(canvas: Any) -> None:

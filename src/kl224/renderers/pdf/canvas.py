@@ -127,6 +127,11 @@ def canvas_class() -> type[Any]:
             self._doc.defaultStreamFilters = [flate_filter(PAGE_FLATE_LEVEL)]
             self._font_operators: dict[tuple[float, float], str] = {}
 
+        def showPage(self) -> None:
+            # The document's file ID digests what every page draws (see build.render_pdf).
+            self._doc.signature.update("\n".join(self._code).encode("utf-8", "surrogatepass"))
+            super().showPage()
+
         def numbers(self, *values: float) -> str:
             """``fp_str(*values)``, each number formatted once per document."""
             memo = self._numbers
