@@ -919,17 +919,22 @@ def test_plain_line_drawing_writes_reportlabs_operators(
     style.firstLineIndent = indent
     style.justifyLastLine = last_line_words
 
-    def drawn(plain: bool) -> list[str]:
+    def drawn(plain: bool) -> tuple[list[str], list[Any]]:
         paragraph = ts.para(" ".join(words), style)
         paragraph._JustifyLast = justify_last
         paragraph.wrap(width, 10_000)
         canvas = canvas_class()(io.BytesIO())
+        canvas.setFillColorRGB(0.2, 0.4, 0.6, alpha=0.5)
         paragraph.canv = canvas
         if plain:
             paragraph.drawPara()
         else:
             Paragraph.drawPara(paragraph)
-        return list(canvas._code)
+        # The canvas is left as it was found: its graphics state and its state stack.
+        state = [vars(value) if name == "_extgstate" else value
+                 for name, value in ((name, getattr(canvas, name))
+                                     for name in canvas.STATE_ATTRIBUTES)]
+        return list(canvas._code), [*state, len(canvas.state_stack)]
 
     assert paragraph_class().plain_drawing
     assert drawn(plain=True) == drawn(plain=False)

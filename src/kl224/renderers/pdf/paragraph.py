@@ -305,7 +305,13 @@ def _draw_plain_lines(paragraph: Any) -> bool:
     if not lines:
         return True
     canvas = paragraph.canv
-    canvas.saveState()
+    # reportlab's saveState/restoreState copy two dozen attributes each time; between them
+    # only the fill colour (and, through its alpha, the graphics-state parameters) changes on
+    # the canvas (a text object draws nothing on it until drawText appends its code), so
+    # those are what is saved and restored here, around the same "q" and "Q".
+    colour, graphics_state = canvas._fillColorObj, canvas._extgstate
+    canvas._code.append("q")
+    canvas._extgstate = graphics_state.pushCopy()
     canvas.setFillColor(blPara.textColor)
     # The first baseline: one font size, or the font's ascent, below the top.
     drop = (blPara.fontSize if rl_paragraph.paraFontSizeHeightOffset
@@ -353,7 +359,8 @@ def _draw_plain_lines(paragraph: Any) -> bool:
             move(-at)
         offset = 0
     canvas.drawText(text_object)
-    canvas.restoreState()
+    canvas._code.append("Q")
+    canvas._fillColorObj, canvas._extgstate = colour, graphics_state
     return True
 
 
