@@ -86,9 +86,9 @@ def _mark_class() -> type[Any]:
         def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
             return 0, 0
 
-        def draw(self) -> None:
-            canvas = self.canv
-            _, top = canvas.absolutePosition(0, 0)
+        def drawOn(self, canvas: Any, x: float, y: float, _sW: float = 0) -> None:
+            # Where the mark stands, without reportlab's "q <move> cm Q" around nothing.
+            _, top = canvas.absolutePosition(x, y)
             canvas.bookmarkPage(self.entry.key, fit="XYZ", left=0, top=top, zoom=0)
             canvas.addOutlineEntry(self.entry.title, self.entry.key, level=self.entry.level,
                                    closed=self.entry.level > 0)

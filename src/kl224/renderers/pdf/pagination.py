@@ -47,6 +47,10 @@ def keeper_class() -> type[Any]:
             result: tuple[float, float] = super().wrap(availWidth, availHeight)
             return result
 
+        def drawOn(self, canvas: Any, x: float, y: float, _sW: float = 0) -> None:
+            # Nothing to draw: not even reportlab's "q <move> cm Q" around nothing.
+            return
+
         def __repr__(self) -> str:
             return f"Keeper({len(self._whole)} whole, {self._first_of is not None})"
 

@@ -271,7 +271,8 @@ def _plain_lines(paragraph: Any, width: Any) -> Any:
     paragraph._splitLongWordCount = paragraph._hyphenations = 0
     paragraph.height = 0
     ascent, descent = getAscentDescent(font_name, size)
-    return fragment.clone(kind=0, lines=lines, ascent=ascent, descent=descent, fontSize=size)
+    return _clone(fragment, kind=0, lines=lines, ascent=ascent, descent=descent,
+                  fontSize=size)
 
 
 _LEFT, _CENTER, _RIGHT, _JUSTIFY = 0, 1, 2, 4  # reportlab.lib.enums' TA_* values
@@ -364,6 +365,16 @@ def _draw_plain_lines(paragraph: Any) -> bool:
     return True
 
 
+def _clone(fragment: Any, **changes: Any) -> Any:
+    """``fragment.clone(**changes)``: a reportlab fragment (an ``ABag``) with the same
+    attributes but ``changes``, made with one dict instead of two updates through keyword
+    arguments (every paragraph is made from a template fragment, and broken into lines as a
+    fragment)."""
+    made = object.__new__(type(fragment))
+    made.__dict__ = {**fragment.__dict__, **changes}
+    return made
+
+
 def _give_lines(paragraph: Any, blPara: Any, width: float, style: Any) -> None:
     """Make ``paragraph`` as a wrap at ``width`` would leave it, with the lines ``blPara``."""
     later = width - style.leftIndent - style.rightIndent
@@ -413,7 +424,7 @@ class ParagraphMaker:
             clean = cleanBlockQuotedText(text)
         else:
             clean = " ".join(text.split())
-        frags = [self._template(style).clone(text=clean, link=[], us_lines=[])] if clean else []
+        frags = [_clone(self._template(style), text=clean, link=[], us_lines=[])] if clean else []
         return cls(clean, style, frags=frags)
 
     def _template(self, style: Any) -> Any:
