@@ -28,8 +28,12 @@ from typing import Any, Final
 from kl224.renderers.pdf.styles import markup
 from kl224.text.clean import normalize
 
-# Characters that make reportlab's parser do more than copy the text into one fragment.
-_MARKUP_CHARS: Final = frozenset("&<>\n")
+
+def _has_markup(text: str) -> bool:
+    """Whether ``text`` holds a character that makes reportlab's parser do more than copy the
+    text into one fragment (``&``, ``<``, ``>`` or a newline)."""
+    # Four substring searches in C: a set's isdisjoint walks the text a character at a time.
+    return "&" in text or "<" in text or ">" in text or "\n" in text
 
 
 # Paragraphs of more words than this are broken into lines a piece at a time (see
@@ -413,7 +417,7 @@ class ParagraphMaker:
         text = normalize(text)
         if underline:
             return cls("<u>" + markup(text) + "</u>", style)
-        if not _MARKUP_CHARS.isdisjoint(text):
+        if _has_markup(text):
             return cls(markup(text), style)
         # What the parser would make: the text with its white space collapsed, in one fragment
         # (none when that leaves nothing), each with lists of its own. reportlab's cleaner
