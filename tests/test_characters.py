@@ -262,3 +262,23 @@ def test_a_character_no_font_draws_is_rendered_without_failing() -> None:
     data = _pdf(Para(text="Cờ 🇻🇳 và 漢字 cuối."))
     text = PdfReader(io.BytesIO(data)).pages[0].extract_text()
     assert "Cờ" in text and "cuối." in text
+
+
+def test_coverage_is_read_from_a_zipped_kl224(tmp_path: Path) -> None:
+    """A kl224 run from a zip (a zipapp, a frozen program) still knows what its fonts draw."""
+    import zipfile
+
+    source = Path(kl224.__file__).resolve().parent
+    archive = tmp_path / "kl224.zip"
+    with zipfile.ZipFile(archive, "w") as packed:
+        for path in source.rglob("*"):
+            if path.is_file() and "__pycache__" not in path.parts:
+                packed.write(path, Path("kl224") / path.relative_to(source))
+    code = ("import sys, kl224.text.glyphs as g; "
+            "assert g.__file__.startswith(sys.argv[1]), g.__file__; "
+            "print(g.is_drawable('\u2011'), g.is_drawable('\U000e0001'))")
+    done = subprocess.run([sys.executable, "-c", code, str(archive)], capture_output=True,
+                          text=True, check=False, env={"PYTHONPATH": str(archive)},
+                          cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["True", "False"]

@@ -25,12 +25,19 @@ __all__ = ["find_undrawable", "is_drawable", "undrawable_pattern"]
 def undrawable_pattern() -> re.Pattern[str]:
     """The pattern that matches one character no bundled font draws (white space excepted):
     ``undrawable_pattern().search(text) is None`` settles a whole string at once."""
-    # A plain read beside the package: importlib.resources would add ~10 ms (its own imports
-    # and zipfile's) to the start of `kl224 check`, for a package that is always a folder.
+    # A plain read beside the package first: importlib.resources would add ~10 ms (its own
+    # imports and zipfile's) to the start of `kl224 check`, and an installed kl224 is a
+    # folder. A zipped one (a zipapp, a frozen program) is read through importlib.resources.
     package = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
     path = os.path.join(package, "renderers", "assets", "fonts", "coverage.txt")
-    with open(path, encoding="ascii") as file:
-        data = file.read()
+    try:
+        with open(path, encoding="ascii") as file:
+            data = file.read()
+    except OSError:
+        from importlib import resources
+
+        data = (resources.files("kl224.renderers").joinpath("assets", "fonts", "coverage.txt")
+                .read_text(encoding="ascii"))
     runs = []
     for line in data.splitlines():
         if line and not line.startswith("#"):
