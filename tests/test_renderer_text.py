@@ -273,3 +273,39 @@ _WRAP_PIECES = st.sampled_from(
 )
 def test_wrap_is_the_greedy_word_by_word_wrap(text: str, width: int, first: str, rest: str) -> None:
     assert wrap(text, width, first, rest) == _reference_wrap(text, width, first, rest)
+
+
+@pytest.mark.parametrize("signer", [True, False])
+def test_recipients_label_is_printed_before_any_recipient_in_every_format(
+        signer: bool, tmp_path: Path) -> None:
+    """With no recipient given yet (a draft, a roll-up made without --meta), every format
+    prints "Nơi nhận:" as the place to fill in — the Word file always did."""
+    import io
+    import subprocess
+
+    import attrs
+    import docx
+
+    import kl224
+
+    report = kl224.sample_report()
+    meta = attrs.evolve(report.meta, recipients=(),
+                        signer=report.meta.signer if signer else None)
+    report = attrs.evolve(report, meta=meta)
+    text = kl224.render(report, "text").decode("utf-8")
+    assert "Nơi nhận:" in text
+    pdf = tmp_path / "report.pdf"
+    pdf.write_bytes(kl224.render(report, "pdf"))
+    shown = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True,
+                           text=True, check=True).stdout
+    assert "Nơi nhận:" in shown
+    word = docx.Document(io.BytesIO(kl224.render(report, "docx")))
+    cells = [cell.text for table in word.tables for row in table.rows for cell in row.cells]
+    assert any(cell.startswith("Nơi nhận:") for cell in cells)
+    # And the page reads back (without the embedded data): no recipients, the signer as given.
+    from kl224.renderers.docx import without_embedded
+
+    shown_only = tmp_path / "report.docx"
+    shown_only.write_bytes(without_embedded(kl224.render(report, "docx")))
+    back = kl224.load(shown_only)
+    assert back.meta.recipients == () and back.meta.signer == report.meta.signer

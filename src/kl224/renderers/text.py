@@ -332,12 +332,10 @@ class TextRenderer:
     def _closing(self, closing: Closing) -> list[str]:
         left_width = max(self.width * 2 // 5, 20)
         right_width = self.width - left_width - 2
-        left: list[str] = []
-        recipients = punctuate_recipients(closing.recipients, self.recipients_separator)
-        if recipients:
-            left.append(closing.recipients_label)
-            for entry in recipients:
-                left += wrap(entry, left_width, "", "  ")
+        # The label even before any recipient is given: the place to fill in, in every format.
+        left = [closing.recipients_label]
+        for entry in punctuate_recipients(closing.recipients, self.recipients_separator):
+            left += wrap(entry, left_width, "", "  ")
         right: list[str] = []
         if closing.has_signature:
             right = _names([upper(closing.authority), upper(closing.position)], right_width)

@@ -88,26 +88,27 @@ def title_block(ts: Typesetter, title: Title) -> list[Any]:
 
 def closing_block(ts: Typesetter, closing: Closing) -> list[Any]:
     """The recipients on the left and the signature on the right, as one flowable that never
-    splits (or, if absurdly long, its paragraphs one under another); [] if there is neither."""
+    splits (or, if absurdly long, its paragraphs one under another).
+
+    The label "Nơi nhận:" is printed even when no recipient is given yet, as in every format:
+    like the blank number and date of a draft, it is the place to fill in.
+    """
     from reportlab.platypus import Spacer
 
     entries = punctuate_recipients(closing.recipients, ts.options.recipients_separator)
-    if not (closing.has_signature or entries):
-        return []
     left_width, right_width = CLOSING_COLUMNS
     signature_bold = ts.style(size=SIZES.signature, bold=True)
     left: list[Any] = []
     right: list[Any] = []
-    if entries:
-        # The label sits level with the position line, one line under the authority.
-        if closing.authority:
-            left.append(Spacer(1, leading(SIZES.signature)))
-        left.extend(ts.cell(closing.recipients_label,
-                            ts.style(size=SIZES.recipients_label, align="left"), left_width,
-                            underline=True))
-        entry_style = ts.style(size=SIZES.recipients, align="left")
-        for entry in entries:
-            left.extend(ts.cell(entry, entry_style, left_width))
+    # The label sits level with the position line, one line under the authority.
+    if closing.authority:
+        left.append(Spacer(1, leading(SIZES.signature)))
+    left.extend(ts.cell(closing.recipients_label,
+                        ts.style(size=SIZES.recipients_label, align="left"), left_width,
+                        underline=True))
+    entry_style = ts.style(size=SIZES.recipients, align="left")
+    for entry in entries:
+        left.extend(ts.cell(entry, entry_style, left_width))
     if closing.authority:
         right.extend(ts.name(upper(closing.authority), signature_bold, right_width))
     if closing.position:
