@@ -176,3 +176,17 @@ def test_a_table_ending_the_body_keeps_its_last_rows_with_the_signature(
         assert kept[-len(wanted):] == wanted, (rows, kept)
         assert headed, f"{rows} rows: the signature's page shows rows without the header"
     assert len(page_counts) > 1
+
+
+def test_recipients_start_at_the_body_margin(
+    converted: dict[str, tuple[kl224.Document, Path]],
+) -> None:
+    """"Nơi nhận:" and its entries' dashes stand at the page's left margin, where the body's
+    headings start (and where the PDF puts them), not a cell margin further in."""
+    _, pdf = converted["sample"]
+    pages = pdf_pages(pdf)
+    signed = _page_index(pages, AUTHORITY)
+    found = words(pdf, signed + 1)
+    label = next(x0 for text, x0, _y0, _x1, _y1 in found if text == "Nơi")
+    margin = page.MARGINS.left_mm * 72 / 25.4
+    assert abs(label - margin) < 0.5

@@ -29,6 +29,7 @@ __all__ = [
     "clear_body",
     "drop_revision_ids",
     "font_table_blob",
+    "no_left_margin",
     "paragraph_bottom_border",
     "paragraph_prototype",
     "purge_theme_fonts",
@@ -326,6 +327,24 @@ def _trpr(tr: Any) -> Any:
 def cant_split(row: Any) -> None:
     """Keep the python-docx table ``row`` whole on one page."""
     _trpr(row._tr).append(OxmlElement("w:cantSplit"))
+
+
+# Table cell properties in schema order (CT_TcPr), up to the one set here.
+_TCPR_ORDER: Final = (
+    "w:cnfStyle", "w:tcW", "w:gridSpan", "w:hMerge", "w:vMerge", "w:tcBorders", "w:shd",
+    "w:noWrap", "w:tcMar", "w:textDirection", "w:tcFitText", "w:vAlign", "w:hideMark",
+)
+
+
+def no_left_margin(cell: Any) -> None:
+    """Set the python-docx table ``cell``'s text at its left edge (no cell margin there)."""
+    margins = _child(cell._tc.get_or_add_tcPr(), "w:tcMar", _TCPR_ORDER)
+    left = margins.find(qn("w:left"))
+    if left is None:
+        left = OxmlElement("w:left")
+        margins.insert(0, left)
+    left.set(qn("w:w"), "0")
+    left.set(qn("w:type"), "dxa")
 
 
 def repeat_as_header(row: Any) -> None:
