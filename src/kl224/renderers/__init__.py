@@ -1,7 +1,8 @@
 """Renderers: the contract, the registry of built-ins and plugins, and :func:`render`.
 
-Built-in renderers are ``text``, ``docx`` and ``pdf``; third parties register a class under the
-entry-point group ``kl224.renderers``. See docs/renderers.md.
+Built-in renderers are ``text``, ``docx`` and ``pdf`` (pages), ``xlsx`` (the figures workbook)
+and ``json`` (the report's JSON); third parties register a class under the entry-point group
+``kl224.renderers``. See docs/renderers.md.
 """
 
 from kl224.renderers.base import Renderer, RenderError

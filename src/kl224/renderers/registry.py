@@ -145,6 +145,13 @@ _BUILTINS: Final[Mapping[str, RendererInfo]] = {
         requires="openpyxl",
         install_hint='pip install --force-reinstall "kl224" (openpyxl is a dependency)',
     ),
+    "json": RendererInfo(
+        name="json",
+        target="kl224.renderers.report_json:JsonRenderer",
+        builtin=True,
+        suffixes=(".json",),
+        media_type="application/json",
+    ),
 }
 
 _lock = threading.Lock()

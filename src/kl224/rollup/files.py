@@ -61,9 +61,10 @@ def load_meta(path: str, reports: Sequence[Report], *, lang: Lang = "vi") -> Rep
 
 
 def write_result(result: AggregateResult, output: str, renderer: Renderer | None = None) -> None:
-    """Write the roll-up to ``output`` atomically: ``.json`` is the aggregate report's JSON,
-    any other suffix the aggregate document (with the comparison annex) by that renderer, or
-    by ``renderer`` (a configured instance) when given."""
+    """Write the roll-up to ``output`` atomically: ``.json`` is the aggregate report's JSON
+    (what the ``json`` renderer writes, without laying out the comparison annexes first), any
+    other suffix the aggregate document (with the comparison annex) by that renderer, or by
+    ``renderer`` (a configured instance) when given."""
     from kl224.files import atomic_write
 
     if Path(output).suffix.lower() == ".json":

@@ -20,7 +20,7 @@ from kl224.model.values import figure_info
 from kl224.serialization.constants import SCHEMA_VERSION
 from kl224.serialization.converter import CONVERTER
 
-__all__ = ["blank_dict"]
+__all__ = ["blank_dict", "blank_json"]
 
 # Optional parts shown with all their keys (the others are null until answered).
 _SPELLED_OUT: typing.Final = (Signer,)
@@ -54,3 +54,10 @@ def _blank_object(cls: type) -> dict[str, Any]:
 def blank_dict() -> dict[str, Any]:
     """The blank report's JSON form (``kl224 template -f json`` writes it)."""
     return {"schema_version": SCHEMA_VERSION, **_blank_object(Report)}
+
+
+def blank_json() -> str:
+    """The blank report as JSON text, written as :func:`kl224.dumps` writes a report."""
+    import json
+
+    return json.dumps(blank_dict(), ensure_ascii=False, indent=2) + "\n"

@@ -12,35 +12,20 @@ from kl224.messages import Lang
 __all__ = ["run"]
 
 
-def _wants_json(args: argparse.Namespace) -> bool:
-    if args.fmt:
-        return bool(args.fmt.lower() == "json")
-    return bool(args.output and args.output != "-" and args.output.lower().endswith(".json"))
-
-
 def run(args: argparse.Namespace, lang: Lang) -> int:
     """Write the blank outline to ``args.output`` (standard output for text by default); with
     ``-f json`` (or an ``-o`` ending in ``.json``) a blank report holding every key of the model,
-    to fill in and check with ``kl224 check``."""
+    to fill in and check with ``kl224 check`` (the JSON renderer's output for the outline)."""
     from kl224.document import outline_document
     from kl224.renderers import render
 
-    if _wants_json(args):
-        import json
-
-        from kl224.serialization.blank import blank_dict
-
-        text = json.dumps(blank_dict(), ensure_ascii=False, indent=2) + "\n"
-        output = args.output or "bao-cao-kl224.json"
-        write_output(text.encode("utf-8"), output, args.force, lang)
-        if output != "-":
-            say(output)
-        return EXIT_OK
     renderer = renderer_for(args.fmt, args.output, args.reference_doc, lang)
     data = render(outline_document(), renderer)
     output = args.output
     if output is None:
-        output = "-" if renderer.name == "text" else f"de-cuong-kl224{renderer.suffixes[0]}"
+        output = ("-" if renderer.name == "text"
+                  else "bao-cao-kl224.json" if renderer.name == "json"
+                  else f"de-cuong-kl224{renderer.suffixes[0]}")
     write_output(data, output, args.force, lang, [args.reference_doc] if args.reference_doc else [])
     if output != "-":
         say(output)

@@ -15,7 +15,7 @@ from kl224.document.nodes import Document
 from kl224.renderers.base import RenderError
 from kl224.renderers.page import DRAFT_MARK, SIZES
 from kl224.renderers.pdf.canvas import canvas_class
-from kl224.renderers.pdf.embedded import attach_json, json_bytes
+from kl224.renderers.pdf.embedded import attach_json
 from kl224.renderers.pdf.layout import (
     FIRST_TEMPLATE,
     LANDSCAPE_TEMPLATE,
@@ -41,6 +41,7 @@ from kl224.renderers.pdf.measures import (
     TOP,
 )
 from kl224.renderers.pdf.styles import plain
+from kl224.renderers.report_json import json_bytes
 
 if TYPE_CHECKING:
     import datetime as dt

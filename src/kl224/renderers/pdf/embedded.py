@@ -13,28 +13,10 @@ import hashlib
 import io
 from typing import Any, Final
 
-from kl224.renderers.base import RenderError
-
 ATTACHMENT_NAME: Final = "kl224-report.json"
 """File name of the report's JSON embedded in every PDF that has one."""
 
-__all__ = ["ATTACHMENT_NAME", "attach_json", "json_bytes", "read_embedded"]
-
-
-def json_bytes(source_json: str) -> bytes:
-    """``source_json`` as the bytes to embed (UTF-8).
-
-    Raises:
-        RenderError: the text holds a lone surrogate, which UTF-8 cannot hold.
-    """
-    try:
-        # Stored exactly as given (no normalisation): it is what kl224.load() reads back.
-        return source_json.encode("utf-8")
-    except UnicodeEncodeError as error:
-        raise RenderError(
-            f"Document.source_json has a character that UTF-8 cannot hold at position "
-            f"{error.start} (U+{ord(source_json[error.start]):04X}); rebuild it with kl224.dumps()"
-        ) from error
+__all__ = ["ATTACHMENT_NAME", "attach_json", "read_embedded"]
 
 
 def attach_json(pdf: Any, data: bytes, date: str) -> None:
