@@ -16,6 +16,7 @@ import pytest
 
 import kl224
 from kl224.document import BulletItem, Heading, Para, Table, build_document
+from kl224.document.nodes import punctuate_recipients
 from kl224.model.proposals import Proposal
 from kl224.renderers import page
 from kl224.renderers.docx import DocxRenderer
@@ -181,8 +182,9 @@ def test_a_table_ending_the_body_keeps_its_last_rows_with_the_signature(
 def test_recipients_start_at_the_body_margin(
     converted: dict[str, tuple[kl224.Document, Path]],
 ) -> None:
-    """"Nơi nhận:" and its entries' dashes stand at the page's left margin, where the body's
-    headings start (and where the PDF puts them), not a cell margin further in."""
+    """"Nơi nhận:" and its entries stand at the page's left margin, where the body's headings
+    start, and run the column's whole width (as in the PDF), not a cell margin in on each
+    side."""
     _, pdf = converted["sample"]
     pages = pdf_pages(pdf)
     signed = _page_index(pages, AUTHORITY)
@@ -190,3 +192,9 @@ def test_recipients_start_at_the_body_margin(
     label = next(x0 for text, x0, _y0, _x1, _y1 in found if text == "Nơi")
     margin = page.MARGINS.left_mm * 72 / 25.4
     assert abs(label - margin) < 0.5
+    # Each entry has the column's whole width, as in the PDF: the sample's fit on one line.
+    document, _ = converted["sample"]
+    assert document.closing is not None
+    lines = [squash(line) for line in pages[signed].splitlines()]
+    for entry in punctuate_recipients(document.closing.recipients, ","):
+        assert any(line.startswith(squash(entry)) for line in lines), entry

@@ -29,7 +29,7 @@ __all__ = [
     "clear_body",
     "drop_revision_ids",
     "font_table_blob",
-    "no_left_margin",
+    "no_side_margins",
     "paragraph_bottom_border",
     "paragraph_prototype",
     "purge_theme_fonts",
@@ -336,15 +336,21 @@ _TCPR_ORDER: Final = (
 )
 
 
-def no_left_margin(cell: Any) -> None:
-    """Set the python-docx table ``cell``'s text at its left edge (no cell margin there)."""
+def no_side_margins(cell: Any) -> None:
+    """Let the python-docx table ``cell``'s text use the cell's whole width (no left or right
+    cell margin)."""
     margins = _child(cell._tc.get_or_add_tcPr(), "w:tcMar", _TCPR_ORDER)
-    left = margins.find(qn("w:left"))
-    if left is None:
-        left = OxmlElement("w:left")
-        margins.insert(0, left)
-    left.set(qn("w:w"), "0")
-    left.set(qn("w:type"), "dxa")
+    for side in ("w:left", "w:right"):
+        element = margins.find(qn(side))
+        if element is None:
+            element = OxmlElement(side)
+            # CT_TcMar's order is top, left, bottom, right; kl224 sets no top or bottom.
+            if side == "w:left":
+                margins.insert(0, element)
+            else:
+                margins.append(element)
+        element.set(qn("w:w"), "0")
+        element.set(qn("w:type"), "dxa")
 
 
 def repeat_as_header(row: Any) -> None:

@@ -408,8 +408,9 @@ class Builder:
         row = _add_row(table)
         _oxml.cant_split(row)
         left, right = row.cells
-        # "Nơi nhận:" and its entries start at the page margin, under the body's left edge.
-        _oxml.no_left_margin(left)
+        # "Nơi nhận:" and its entries start at the page margin, under the body's left edge, and
+        # have the column's whole width, as in the PDF (the signature cell keeps its margins).
+        _oxml.no_side_margins(left)
         self.cell_para(left, "KL Recipients Label", closing.recipients_label, first=True)
         for entry in punctuate_recipients(closing.recipients, self.recipients_separator):
             self.cell_para(left, "KL Recipients", entry)
