@@ -25,7 +25,7 @@ import functools
 import weakref
 from typing import Any, Final
 
-from kl224.renderers.pdf.styles import markup
+from kl224.renderers.pdf.styles import ALIGN, markup
 from kl224.text.clean import normalize
 
 
@@ -279,7 +279,7 @@ def _plain_lines(paragraph: Any, width: Any) -> Any:
                   fontSize=size)
 
 
-_LEFT, _CENTER, _RIGHT, _JUSTIFY = 0, 1, 2, 4  # reportlab.lib.enums' TA_* values
+_ALIGNMENTS: Final = frozenset(ALIGN.values())
 
 
 def _draw_plain_lines(paragraph: Any) -> bool:
@@ -299,7 +299,7 @@ def _draw_plain_lines(paragraph: Any) -> bool:
     blPara = paragraph.blPara
     if (getattr(blPara, "kind", None) != 0 or paragraph.bulletText or style.backColor
             or (getattr(style, "borderColor", None) and getattr(style, "borderWidth", None))
-            or style.wordWrap or style.alignment not in (_LEFT, _CENTER, _RIGHT, _JUSTIFY)
+            or style.wordWrap or style.alignment not in _ALIGNMENTS
             or any(getattr(paragraph, "_offsets", ()))
             or getattr(paragraph, "autoLeading", getattr(style, "autoLeading", ""))
             in ("max", "min")
@@ -330,7 +330,7 @@ def _draw_plain_lines(paragraph: Any) -> bool:
     move = text_object.setXPos
     word_space = text_object.setWordSpace
     alignment = style.alignment
-    justify = alignment == _JUSTIFY
+    justify = alignment == ALIGN["justify"]
     last_index = -1 if getattr(paragraph, "_JustifyLast", False) else len(lines) - 1
     most_words = style.justifyLastLine
     offset = style.firstLineIndent + 0  # + reportlab's first line offset, 0 here
@@ -343,7 +343,7 @@ def _draw_plain_lines(paragraph: Any) -> bool:
         if not simple:
             spaces = len(words) + text.count("\xa0") - 1
             simple = spaces <= 0
-        if alignment == _LEFT or justify:
+        if alignment == ALIGN["left"] or justify:
             at = offset
             if at > 1e-6 or at < -1e-6:
                 move(at)
@@ -351,7 +351,7 @@ def _draw_plain_lines(paragraph: Any) -> bool:
                 word_space(extra / float(spaces))
         else:
             if simple:
-                at = offset + (0.5 * extra if alignment == _CENTER else extra)
+                at = offset + (0.5 * extra if alignment == ALIGN["center"] else extra)
             else:
                 at = offset
                 word_space(extra / float(spaces))

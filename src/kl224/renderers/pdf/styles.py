@@ -19,7 +19,6 @@ __all__ = [
     "markup",
     "plain",
     "string_width",
-    "table_font",
     "zero_padding",
 ]
 
@@ -65,17 +64,13 @@ def line_capacity(width: float, size: float) -> int:
 
 def zero_padding() -> list[tuple[Any, ...]]:
     """Table style commands for a layout table: no cell padding, cells in kl224's font."""
-    return [(side, (0, 0), (-1, -1), 0) for side in
-            ("LEFTPADDING", "RIGHTPADDING", "TOPPADDING", "BOTTOMPADDING")] + table_font()
-
-
-def table_font() -> list[tuple[Any, ...]]:
-    """The table style command that sets every cell's font to kl224's regular face."""
     from kl224.renderers.pdf.fonts import REGULAR
 
     # Empty cells are drawn as strings in the table's font, Helvetica unless told otherwise,
     # which would put an unembedded font in the file.
-    return [("FONTNAME", (0, 0), (-1, -1), REGULAR)]
+    return [*((side, (0, 0), (-1, -1), 0) for side in
+              ("LEFTPADDING", "RIGHTPADDING", "TOPPADDING", "BOTTOMPADDING")),
+            ("FONTNAME", (0, 0), (-1, -1), REGULAR)]
 
 
 def string_width(text: str, font: str, size: float) -> float:
