@@ -18,7 +18,8 @@ from typing import Final
 import attrs
 
 from kl224.model.report import DEFAULT_SUBJECT, Period, Report, ReportMeta
-from kl224.model.values import Level, Symbol
+from kl224.model.values import Symbol
+from kl224.validation.rules.plausibility import implied_level
 
 __all__ = ["committee_of", "default_meta"]
 
@@ -26,7 +27,6 @@ __all__ = ["committee_of", "default_meta"]
 # is led by "Tỉnh ủy X", whose documents carry the issuer code TU.
 _ORGANISATION: Final = re.compile(r"^đảng bộ (tỉnh|huyện)\s+(.+)$", re.IGNORECASE)
 _COMMITTEES: Final = {"tỉnh": ("Tỉnh ủy", "TU"), "huyện": ("Huyện ủy", "HU")}
-_LEVELS: Final[dict[str, Level]] = {"TU": "province", "HU": "district"}
 
 
 def committee_of(superior_body: str) -> tuple[str, str, str] | None:
@@ -62,9 +62,9 @@ def default_meta(reports: Sequence[Report]) -> ReportMeta:
         level="province",
     )
     if committee is not None:
-        meta = attrs.evolve(
-            meta, symbol=Symbol(doc_type="BC", issuer=committee[1]), level=_LEVELS[committee[1]]
-        )
+        # The level the committee's name states, read as KL224-P406 reads it.
+        meta = attrs.evolve(meta, symbol=Symbol(doc_type="BC", issuer=committee[1]),
+                            level=implied_level(committee[0]) or "province")
     conclusions = {r.meta.conclusion for r in reports}
     if len(conclusions) == 1:
         meta = attrs.evolve(meta, conclusion=conclusions.pop())
