@@ -196,25 +196,33 @@ def canvas_class() -> type[Any]:
             font = getFont(self._fontname)
             return font if hasattr(font, "escaped_text") and self.bottomup else None
 
-        def _write(self, font: Any, x: float, y: float, text: str) -> None:
-            # What beginText(x, y), textLine(text) and drawText() write, for a TrueType font:
-            # "BT 1 0 0 1 x y Tm <font> <size> Tf <leading> TL (codes) Tj ... T* ET".
-            operators = self.font_operators(self._fontsize, self._leading)
+        def show_text(self, font: Any, text: str, subset: int, size: float,
+                      leading: float) -> tuple[str, int]:
+            """The operators that show ``text`` in the TrueType ``font`` at ``size`` and
+            ``leading`` when the font's subset ``subset`` is the one set (-1: none), and the
+            subset set after them: ``(codes) Tj`` runs, each subset change written as
+            ``<subset font> <size> Tf <leading> TL`` before its run."""
             doc = self._doc
             escaped = font.escaped_text(text, doc)
             if escaped is not None:
-                self._code.append(f"BT 1 0 0 1 {self.numbers(x, y)} Tm "
-                                  f"{font.getSubsetInternalName(0, doc)} {operators} "
-                                  f"({escaped}) Tj T* ET")
-                return
+                if subset == 0:
+                    return f"({escaped}) Tj", 0
+                name = font.getSubsetInternalName(0, doc)
+                return f"{name} {self.font_operators(size, leading)} ({escaped}) Tj", 0
             parts = []
-            current = -1
-            for subset, codes in font.splitString(text, doc):
-                if subset != current:
-                    parts.append(f"{font.getSubsetInternalName(subset, doc)} {operators}")
-                    current = subset
+            for run, codes in font.splitString(text, doc):
+                if run != subset:
+                    name = font.getSubsetInternalName(run, doc)
+                    parts.append(f"{name} {self.font_operators(size, leading)}")
+                    subset = run
                 parts.append(f"({self._escape(codes)}) Tj")
-            self._code.append(f"BT 1 0 0 1 {self.numbers(x, y)} Tm {' '.join(parts)} T* ET")
+            return " ".join(parts), subset
+
+        def _write(self, font: Any, x: float, y: float, text: str) -> None:
+            # What beginText(x, y), textLine(text) and drawText() write, for a TrueType font:
+            # "BT 1 0 0 1 x y Tm <font> <size> Tf <leading> TL (codes) Tj ... T* ET".
+            shown, _ = self.show_text(font, text, -1, self._fontsize, self._leading)
+            self._code.append(f"BT 1 0 0 1 {self.numbers(x, y)} Tm {shown} T* ET")
 
         def drawString(self, x: float, y: float, text: Any, mode: Any = None,
                        charSpace: float = 0, direction: Any = None, wordSpace: Any = None,
@@ -327,22 +335,9 @@ def _text_object_class() -> type[Any]:
                 # Bytes, shaped text, Type 1 fonts, fonts not kl224's: reportlab's own path.
                 formatted: str = super()._formatText(text)
                 return formatted
-            canvas = self._canvas
-            doc = canvas._doc
-            escaped = font.escaped_text(text, doc)
-            if escaped is not None:
-                if self._curSubset == 0:
-                    return f"({escaped}) Tj"
-                self._curSubset = 0
-                operators = canvas.font_operators(self._fontsize, self._leading)
-                return f"{font.getSubsetInternalName(0, doc)} {operators} ({escaped}) Tj"
-            parts = []
-            for subset, codes in font.splitString(text, doc):
-                if subset != self._curSubset:
-                    operators = canvas.font_operators(self._fontsize, self._leading)
-                    parts.append(f"{font.getSubsetInternalName(subset, doc)} {operators}")
-                    self._curSubset = subset
-                parts.append(f"({canvas._escape(codes)}) Tj")
-            return " ".join(parts)
+            shown: str
+            shown, self._curSubset = self._canvas.show_text(font, text, self._curSubset,
+                                                            self._fontsize, self._leading)
+            return shown
 
     return _TextObject
