@@ -331,9 +331,11 @@ def _draw_plain_lines(paragraph: Any) -> bool:
     word_space = text_object.setWordSpace
     alignment = style.alignment
     justify = alignment == ALIGN["justify"]
+    from_left = justify or alignment == ALIGN["left"]  # else moved right by the spare room
+    centred = alignment == ALIGN["center"]
     last_index = -1 if getattr(paragraph, "_JustifyLast", False) else len(lines) - 1
     most_words = style.justifyLastLine
-    offset = style.firstLineIndent + 0  # + reportlab's first line offset, 0 here
+    offset = style.firstLineIndent  # the first line's; the others start at 0
     for index, (extra, words) in enumerate(lines):
         last = index == last_index and not (most_words and len(words) > most_words)
         text = " ".join(words)
@@ -343,7 +345,7 @@ def _draw_plain_lines(paragraph: Any) -> bool:
         if not simple:
             spaces = len(words) + text.count("\xa0") - 1
             simple = spaces <= 0
-        if alignment == ALIGN["left"] or justify:
+        if from_left:
             at = offset
             if at > 1e-6 or at < -1e-6:
                 move(at)
@@ -351,7 +353,7 @@ def _draw_plain_lines(paragraph: Any) -> bool:
                 word_space(extra / float(spaces))
         else:
             if simple:
-                at = offset + (0.5 * extra if alignment == ALIGN["center"] else extra)
+                at = offset + (0.5 * extra if centred else extra)
             else:
                 at = offset
                 word_space(extra / float(spaces))
